@@ -1,0 +1,25 @@
+package org.hearsay.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The layers the pipeline knows, in the order stages usually add them. */
+public final class Layers {
+    /** Sentences, each with its token range. Added together with tokens. */
+    public static final Layer<Sentence> SENTENCES = new Layer<>("sentences", Sentence.class);
+    /** Tokens with POS, lemma and morphological features (incl. mood). */
+    public static final Layer<Token> TOKENS = new Layer<>("tokens", Token.class);
+    /** Named-entity mentions (PER, ORG, LOC, MISC). */
+    public static final Layer<EntityMention> ENTITY_MENTIONS = new Layer<>("entityMentions", EntityMention.class);
+    /** Dependency edges for the sentences that were parsed. */
+    public static final Layer<Dependency> DEPENDENCIES = new Layer<>("dependencies", Dependency.class);
+
+    public static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, ENTITY_MENTIONS, DEPENDENCIES);
+
+    private Layers() {
+    }
+
+    public static Optional<Layer<?>> byName(String name) {
+        return ALL.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+}
