@@ -50,6 +50,9 @@ class AnalysisJsonTest {
             Analysis back = AnalysisJson.read(json);
             assertEquals(original, back);
             assertEquals(json, AnalysisJson.write(back));
+            String line = AnalysisJson.writeLine(original);
+            assertEquals(-1, line.indexOf('\n'));
+            assertEquals(original, AnalysisJson.read(line));
         }
     }
 

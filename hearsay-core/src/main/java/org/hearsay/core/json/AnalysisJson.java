@@ -51,6 +51,15 @@ public final class AnalysisJson {
         }
     }
 
+    /** One line, no indentation: for JSON Lines streams (one analysis per line). */
+    public static String writeLine(Analysis analysis) {
+        try {
+            return MAPPER.writeValueAsString(envelope(analysis));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("analysis not serialisable", e);
+        }
+    }
+
     public static void write(Analysis analysis, OutputStream out) throws IOException {
         MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, envelope(analysis));
     }

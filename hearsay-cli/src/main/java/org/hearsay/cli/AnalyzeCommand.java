@@ -1,0 +1,101 @@
+package org.hearsay.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hearsay.core.json.AnalysisJson;
+import org.hearsay.core.model.Analysis;
+import org.hearsay.core.pipeline.Analyzer;
+import org.hearsay.ingest.ArticleReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hearsay analyze FILE|DIR|- …}: analyse articles and print or write the results. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse articles: plain text, HTML, RSS/Atom feeds, WARC files, folders, or - for stdin.",
+                "Prints a readable summary per article, or JSON Lines with --format json;",
+                "--out DIR writes one pretty JSON file per article instead."})
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (readable summary) or json (JSON Lines). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per article into DIR.")
+    Path out;
+
+    @Option(names = "--threads", description = "Analysis threads. Default: number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        BatchReport report = new BatchReport();
+        try (Progress progress = Progress.start("analyse", -1);
+             BatchAnalysis batch = new BatchAnalysis(ArticleReader.standard(), Analyzer.installed(),
+                     Math.max(1, threads), outcome -> {
+                         handle(outcome, stdout, stderr, report);
+                         progress.step(report.shortStatus());
+                     })) {
+            for (String input : inputs) {
+                if (input.equals("-")) {
+                    batch.read(System.in, "stdin");
+                } else {
+                    batch.read(Path.of(input));
+                }
+            }
+            batch.finish();
+        }
+        stderr.println("hearsay: " + report.summary());
+        return report.failures() > 0 ? 1 : 0;
+    }
+
+    private void handle(Outcome outcome, PrintWriter stdout, PrintWriter stderr, BatchReport report) {
+        switch (outcome) {
+            case Outcome.Analysed a -> {
+                report.recordAnalysed(a.analysis());
+                emit(a.analysis(), stdout, stderr, report);
+            }
+            case Outcome.Failed f -> {
+                report.recordFailure();
+                stderr.println("hearsay: error: " + f.problem().userMessage());
+            }
+            case Outcome.Skipped s -> {
+                report.recordSkip();
+                stderr.println("hearsay: " + s.reason().userMessage());
+            }
+        }
+        stdout.flush();
+    }
+
+    private void emit(Analysis analysis, PrintWriter stdout, PrintWriter stderr, BatchReport report) {
+        if (out == null) {
+            stdout.println(format == Format.json ? AnalysisJson.writeLine(analysis) : TextSummary.of(analysis));
+            return;
+        }
+        Path file = out.resolve(OutputNames.jsonFileFor(analysis.article()));
+        try {
+            Files.writeString(file, AnalysisJson.write(analysis) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            report.recordFailure();
+            stderr.println("hearsay: error: cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}
