@@ -18,28 +18,35 @@ import org.hearsay.core.model.Layer;
  */
 public final class Analyzer {
     private final Map<String, LanguagePack> packs;
+    private final PipelineOptions options;
     private final Function<Pipeline, Pipeline> selection;
     private final Map<String, Pipeline> pipelines = new ConcurrentHashMap<>();
 
-    private Analyzer(Map<String, LanguagePack> packs, Function<Pipeline, Pipeline> selection) {
+    private Analyzer(Map<String, LanguagePack> packs, PipelineOptions options, Function<Pipeline, Pipeline> selection) {
         this.packs = packs;
+        this.options = options;
         this.selection = selection;
     }
 
-    /** All language packs on the class path, full analysis. */
+    /** All language packs on the class path, full analysis with default options. */
     public static Analyzer installed() {
-        return new Analyzer(discover(), p -> p);
+        return installed(PipelineOptions.DEFAULT);
+    }
+
+    /** All language packs on the class path, full analysis. */
+    public static Analyzer installed(PipelineOptions options) {
+        return new Analyzer(discover(), options, p -> p);
     }
 
     /** All language packs on the class path, computing only what the wanted layers need. */
     public static Analyzer installed(Set<Layer<?>> wanted) {
-        return new Analyzer(discover(), p -> p.only(wanted));
+        return new Analyzer(discover(), PipelineOptions.DEFAULT, p -> p.only(wanted));
     }
 
     public static Analyzer of(List<LanguagePack> packs) {
         Map<String, LanguagePack> map = new TreeMap<>();
         packs.forEach(p -> map.put(p.language(), p));
-        return new Analyzer(map, p -> p);
+        return new Analyzer(map, PipelineOptions.DEFAULT, p -> p);
     }
 
     private static Map<String, LanguagePack> discover() {
@@ -62,7 +69,7 @@ public final class Analyzer {
         if (pack == null) {
             throw new IllegalArgumentException("no language pack for '" + language + "'");
         }
-        return pipelines.computeIfAbsent(language, l -> selection.apply(new Pipeline(pack.stages())));
+        return pipelines.computeIfAbsent(language, l -> selection.apply(new Pipeline(pack.stages(options))));
     }
 
     public Analysis analyze(Article article) throws InputException {

@@ -10,6 +10,11 @@ public interface LanguagePack {
     /** ISO 639-1 code, e.g. "de". */
     String language();
 
-    /** The stages of the full analysis, in order. Expensive models may load here. */
-    List<Stage> stages();
+    /** The stages of the full analysis, in order. Building them should be cheap: models load on first use. */
+    List<Stage> stages(PipelineOptions options);
+
+    /** The stages with default options. */
+    default List<Stage> stages() {
+        return stages(PipelineOptions.DEFAULT);
+    }
 }

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearsay.core.ContentHash;
 import org.hearsay.core.model.Analysis;
+import org.hearsay.core.pipeline.ParseScope;
+import org.hearsay.core.pipeline.PipelineOptions;
 import org.hearsay.core.model.Article;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.pipeline.Pipeline;
 import org.hearsay.core.pipeline.Stage;
-import org.hearsay.lang.en.dependencies.ParseScope;
 
 /**
  * Rough single-thread figures for the English stages: model load time (the first call of
@@ -51,7 +52,7 @@ public final class EnglishThroughputCheck {
             articles.add(TestArticles.article(TestArticles.BRIDGE));
             articles.add(TestArticles.article(TestArticles.SUMMIT));
         }
-        List<Stage> stages = new EnglishLanguagePack(scope).stages();
+        List<Stage> stages = new EnglishLanguagePack().stages(new PipelineOptions(scope));
         long[] nanos = new long[stages.size()];
 
         System.out.println("model load (first call of each stage, on the first article):");

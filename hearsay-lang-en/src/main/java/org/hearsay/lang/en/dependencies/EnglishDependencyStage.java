@@ -9,6 +9,7 @@ import org.hearsay.core.model.Layer;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Token;
+import org.hearsay.core.pipeline.ParseScope;
 import org.hearsay.core.pipeline.Stage;
 
 /**

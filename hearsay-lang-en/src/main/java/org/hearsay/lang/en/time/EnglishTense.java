@@ -8,11 +8,14 @@ import org.hearsay.core.model.Token;
 import org.hearsay.core.time.Direction;
 
 /**
- * Which way a time phrase points, from the verbs of its clause (or its sentence when the clause
- * has none): "will"/"shall" forward, past tense and present perfect back, anything else unknown.
+ * Which way a time phrase points, from the verb group nearest to it in its clause (or its sentence
+ * when the clause has none): "will"/"shall"/"going to" forward, past tense and present perfect back,
+ * anything else unknown. Verbs of saying are skipped.
  */
 final class EnglishTense {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "-", "``", "''", "\"", "(", ")", "-LRB-", "-RRB-");
+    /** Verbs of saying: "said" tells when something was said, not when what was said happens. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "report", "announce", "state", "note", "write");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "'s");
 
@@ -32,34 +35,49 @@ final class EnglishTense {
         while (to < sentence.size() && !CLAUSE_BREAKS.contains(sentence.get(to).form())) {
             to++;
         }
-        Direction clause = direction(sentence.subList(from, to));
-        return clause != null ? clause : direction(sentence) == null ? Direction.UNKNOWN : direction(sentence);
+        Direction clause = nearestVerb(sentence, from, to, at);
+        if (clause != null) {
+            return clause;
+        }
+        Direction whole = nearestVerb(sentence, 0, sentence.size(), at);
+        return whole == null ? Direction.UNKNOWN : whole;
     }
 
-    /** The direction the verbs give, or null when there is no verb. */
-    private static Direction direction(List<Token> tokens) {
-        boolean verb = false;
-        boolean past = false;
-        boolean perfect = false;
-        boolean participle = false;
-        for (int i = 0; i < tokens.size(); i++) {
+    /**
+     * The direction of the verb group nearest to position {@code at} within [from, to), verbs of saying
+     * left out; null when there is none.
+     */
+    private static Direction nearestVerb(List<Token> tokens, int from, int to, int at) {
+        int best = -1;
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            String pos = t.pos() == null ? "" : t.pos();
-            String form = t.form().toLowerCase(Locale.ROOT);
-            if (pos.equals("MD") && FUTURE.contains(form)) {
-                return Direction.FUTURE;
+            if (t.pos() != null && t.pos().startsWith("VB") && !REPORTING.contains(lemma(t))
+                    && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) {
+                best = i;
             }
-            if (form.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).form().equalsIgnoreCase("to")) {
-                return Direction.FUTURE;
-            }
-            verb |= pos.startsWith("VB") || pos.equals("MD");
-            past |= pos.equals("VBD");
-            perfect |= pos.startsWith("VB") && PERFECT.contains(form);
-            participle |= pos.equals("VBN");
         }
-        if (past || (perfect && participle)) {
+        if (best < 0) {
+            return null;
+        }
+        Token verb = tokens.get(best);
+        boolean perfect = false;
+        for (int i = Math.max(from, best - 3); i < best; i++) {
+            String form = tokens.get(i).form().toLowerCase(Locale.ROOT);
+            if ("MD".equals(tokens.get(i).pos()) && FUTURE.contains(form)) {
+                return Direction.FUTURE;
+            }
+            if (form.equals("going") && tokens.get(i + 1).form().equalsIgnoreCase("to")) {
+                return Direction.FUTURE;
+            }
+            perfect |= PERFECT.contains(form);
+        }
+        if ("VBD".equals(verb.pos()) || ("VBN".equals(verb.pos()) && perfect)) {
             return Direction.PAST;
         }
-        return verb ? Direction.UNKNOWN : null;
+        return Direction.UNKNOWN;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() != null ? t.lemma() : t.form()).toLowerCase(Locale.ROOT);
     }
 }

@@ -273,7 +273,10 @@ final class EnglishTimePatterns {
             Unit unit = EnglishWords.unit(m.group("unit"));
             Double amount = EnglishWords.amount(m.group("n"));
             String mod = quantifier(m.group("q"));
-            if (amount != null && m.group("ago") != null) {
+            if (amount == null && m.group("ago") != null) {
+                // "several years ago": some time back, TimeBank's PAST_REF.
+                out.add(new Found(m.start(m.group("q") != null ? "q" : "n"), m.end(), new Meaning.Literal("PAST_REF"), null, null, false));
+            } else if (amount != null && m.group("ago") != null) {
                 int start = m.start(m.group("q") != null ? "q" : "n");
                 out.add(new Found(start, m.end(), new Meaning.Offset(amount, unit, -1), mod, null, false));
             } else if (amount != null && "in".equals(pre)) {

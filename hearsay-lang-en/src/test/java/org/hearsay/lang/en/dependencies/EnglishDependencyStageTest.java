@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hearsay.core.model.Analysis;
+import org.hearsay.core.pipeline.ParseScope;
+import org.hearsay.core.pipeline.PipelineOptions;
 import org.hearsay.core.model.Dependency;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.model.Sentence;
@@ -38,7 +40,7 @@ class EnglishDependencyStageTest {
 
     @Test
     void canParseEverySentence() {
-        Pipeline all = new Pipeline(new EnglishLanguagePack(ParseScope.ALL_SENTENCES).stages());
+        Pipeline all = new Pipeline(new EnglishLanguagePack().stages(new PipelineOptions(ParseScope.ALL_SENTENCES)));
         Analysis analysis = all.analyze(TestArticles.article(TestArticles.BRIDGE));
         assertEquals(Set.of(0, 1, 2, 3, 4, 5), parsedSentences(analysis));
         assertNotEquals(TestArticles.pipeline().provenance().configHash(), all.provenance().configHash());
@@ -46,7 +48,7 @@ class EnglishDependencyStageTest {
 
     @Test
     void everyParsedSentenceIsATree() {
-        Pipeline all = new Pipeline(new EnglishLanguagePack(ParseScope.ALL_SENTENCES).stages());
+        Pipeline all = new Pipeline(new EnglishLanguagePack().stages(new PipelineOptions(ParseScope.ALL_SENTENCES)));
         Analysis analysis = all.analyze(TestArticles.article(TestArticles.SUMMIT));
         List<Dependency> edges = analysis.get(Layers.DEPENDENCIES);
         for (Sentence sentence : analysis.get(Layers.SENTENCES)) {
