@@ -1,0 +1,27 @@
+package org.hearsay.lang.de;
+
+import java.util.List;
+import org.hearsay.core.pipeline.LanguagePack;
+import org.hearsay.core.pipeline.PipelineOptions;
+import org.hearsay.core.pipeline.Stage;
+import org.hearsay.lang.de.dependencies.GermanDependencyStage;
+import org.hearsay.lang.de.entities.GermanEntityStage;
+import org.hearsay.lang.de.tokens.GermanTokenStage;
+
+/**
+ * German: tokens with STTS tags, lemmas and UD features; UD dependency trees; named entities.
+ * Stages load their models on first use, so building the list is cheap and a pipeline that
+ * needs only tokens never loads the parser.
+ */
+public final class GermanLanguagePack implements LanguagePack {
+
+    @Override
+    public String language() {
+        return "de";
+    }
+
+    @Override
+    public List<Stage> stages(PipelineOptions options) {
+        return List.of(new GermanTokenStage(), new GermanDependencyStage(options.parseScope()), new GermanEntityStage());
+    }
+}
