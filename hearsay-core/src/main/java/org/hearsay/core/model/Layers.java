@@ -14,7 +14,18 @@ public final class Layers {
     /** Dependency edges for the sentences that were parsed. */
     public static final Layer<Dependency> DEPENDENCIES = new Layer<>("dependencies", Dependency.class);
 
-    public static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, ENTITY_MENTIONS, DEPENDENCIES);
+    /** Temporal expressions, TIMEX3-normalised against the publication time, with deadlines. */
+    public static final Layer<TimeExpression> TIME_EXPRESSIONS = new Layer<>("timeExpressions", TimeExpression.class);
+
+    /** Statements attributed to someone: direct, indirect, mixed, reported, free indirect. */
+    public static final Layer<Quotation> QUOTATIONS = new Layer<>("quotations", Quotation.class);
+    /** Who stands behind the quotations: named persons and organisations, outlets, anonymous sources. */
+    public static final Layer<Source> SOURCES = new Layer<>("sources", Source.class);
+    /** Which source passes on which other source's statements (outlet ← its informants). */
+    public static final Layer<SourceRelay> SOURCE_RELAYS = new Layer<>("sourceRelays", SourceRelay.class);
+
+    public static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, ENTITY_MENTIONS, DEPENDENCIES, TIME_EXPRESSIONS,
+            QUOTATIONS, SOURCES, SOURCE_RELAYS);
 
     private Layers() {
     }

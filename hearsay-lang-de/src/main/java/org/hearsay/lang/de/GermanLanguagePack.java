@@ -6,10 +6,12 @@ import org.hearsay.core.pipeline.PipelineOptions;
 import org.hearsay.core.pipeline.Stage;
 import org.hearsay.lang.de.dependencies.GermanDependencyStage;
 import org.hearsay.lang.de.entities.GermanEntityStage;
+import org.hearsay.lang.de.time.GermanTimeStage;
 import org.hearsay.lang.de.tokens.GermanTokenStage;
 
 /**
- * German: tokens with STTS tags, lemmas and UD features; UD dependency trees; named entities.
+ * German: tokens with STTS tags, lemmas and UD features; UD dependency trees; named entities;
+ * time expressions normalised to TIMEX3.
  * Stages load their models on first use, so building the list is cheap and a pipeline that
  * needs only tokens never loads the parser.
  */
@@ -22,6 +24,7 @@ public final class GermanLanguagePack implements LanguagePack {
 
     @Override
     public List<Stage> stages(PipelineOptions options) {
-        return List.of(new GermanTokenStage(), new GermanDependencyStage(options.parseScope()), new GermanEntityStage());
+        return List.of(new GermanTokenStage(), new GermanDependencyStage(options.parseScope()), new GermanEntityStage(),
+                new GermanTimeStage());
     }
 }

@@ -31,9 +31,10 @@ class EnglishLanguagePackTest {
     @Test
     void stagesRunInOrderAndProvideEveryLayer() {
         Pipeline pipeline = new Pipeline(new EnglishLanguagePack().stages());
-        assertEquals(List.of("en-tokens", "en-entities", "en-dependencies"),
+        assertEquals(List.of("en-tokens", "en-entities", "en-dependencies", "en-time"),
                 pipeline.stages().stream().map(Stage::name).toList());
-        assertEquals(Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITY_MENTIONS, Layers.DEPENDENCIES),
+        assertEquals(Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITY_MENTIONS, Layers.DEPENDENCIES,
+                Layers.TIME_EXPRESSIONS),
                 pipeline.provides());
     }
 
@@ -49,7 +50,7 @@ class EnglishLanguagePackTest {
     @Test
     void analyzerRoutesEnglishArticlesToThePack() throws InputException {
         Analysis analysis = Analyzer.installed().analyze(TestArticles.article(TestArticles.SUMMIT));
-        assertEquals(List.of("en-tokens", "en-entities", "en-dependencies"), analysis.provenance().stages());
+        assertEquals(List.of("en-tokens", "en-entities", "en-dependencies", "en-time"), analysis.provenance().stages());
         assertEquals(TestArticles.analyse(TestArticles.SUMMIT).layers(), analysis.layers());
     }
 

@@ -1,0 +1,472 @@
+package org.hearsay.lang.en.time;
+
+import static java.util.regex.Pattern.CASE_INSENSITIVE;
+import static java.util.regex.Pattern.UNICODE_CASE;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hearsay.core.time.Direction;
+import org.hearsay.core.time.Meaning;
+import org.hearsay.core.time.TimeResolver;
+import org.hearsay.core.time.Unit;
+
+/**
+ * The English time phrases, as regular expressions over one sentence's text. Each family is one
+ * method; overlaps are settled later (longest wins). Compiled once, safe to share between threads.
+ */
+final class EnglishTimePatterns {
+    private static final String L = "(?<![\\p{L}\\p{N}])";
+    private static final String R = "(?![\\p{L}\\p{N}])";
+    private static final int CI = CASE_INSENSITIVE | UNICODE_CASE;
+    private static final String MONTH = EnglishWords.MONTHS.alternation();
+    private static final String WEEKDAY = EnglishWords.WEEKDAYS.alternation();
+    private static final String PART = "morning|afternoon|evening|night";
+    private static final String NUMBER = EnglishWords.NUMBERS.alternation();
+    private static final String UNIT = EnglishWords.UNITS.alternation();
+    private static final String MOD = "(?:(?:the\\s+)?(?<mod>early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|earlier|later)(?:\\s*-\\s*|\\s+))?";
+    private static final String DAY = "(?<d>\\d{1,2})(?:st|nd|rd|th)?";
+
+    private static final Pattern SLASH_DATE = Pattern.compile(L + "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})" + R);
+    private static final Pattern ISO_DATE = Pattern.compile(L + "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})" + R);
+    private static final Pattern MONTH_DAY = Pattern.compile(L + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH + ")\\s+" + DAY
+            + "(?:,?\\s+(?<y>\\d{4,5}))?" + R, CI);
+    private static final Pattern DAY_MONTH = Pattern.compile(L + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")"
+            + "(?:,?\\s+(?<y>\\d{4,5}))?" + R, CI);
+    private static final Pattern MONTH_PHRASE = Pattern.compile(L + MOD + "(?<month>" + MONTH + ")(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?<rel>this|last|next)\\s+year)?" + R, CI);
+    private static final Pattern RELATIVE_MONTH = Pattern.compile(L + "(?<rel>this|last|next)\\s+(?<month>" + MONTH + ")" + R, CI);
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}.,$])" + MOD + "(?:(?:the\\s+)?year\\s+)?(?<y>1[5-9]\\d\\d|20\\d\\d)(?![\\d]|[.,]\\d|%)" + R, CI);
+    private static final Pattern FISCAL = Pattern.compile(L + "fiscal(?:\\s+year)?\\s+(?<y>1[5-9]\\d\\d|20\\d\\d)" + R, CI);
+    private static final Pattern DECADE = Pattern.compile(L + "(?:the\\s+)?(?:(?<c>19|20)|')?(?<d>\\d)0'?s" + R, CI);
+    private static final Pattern CENTURY = Pattern.compile(L + "(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century" + R, CI);
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
+    /** Years as broadcast transcripts spell them: "nineteen ninety-six". */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile(L + "(?:(?<month>" + MONTH + ")\\s+)?(?<c>nineteen|twenty)\\s+(?:(?<teen>" + TEENS + ")|(?<tens>" + TENS + ")(?:-(?<one>" + ONES + "))?)" + R, CI);
+    private static final Pattern WEEKDAY_PHRASE = Pattern.compile(L + "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART + "))?" + R, CI);
+    private static final Pattern RELATIVE_DAY = Pattern.compile(L + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))"
+            + "(?:\\s+(?<pod>" + PART + "))?" + R, CI);
+    private static final Pattern RELATIVE_UNIT = Pattern.compile(L + MOD + "(?:the\\s+)?(?<rel>this|next|last|past|coming|previous|current|following|same)\\s+(?<unit>year|month|week|quarter)" + R, CI);
+    private static final Pattern MOD_OF_UNIT = Pattern.compile(L + "(?:the\\s+)?(?<mod>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)" + R + "(?!\\s+\\d)", CI);
+    private static final Pattern PART_OF_YEAR = Pattern.compile(L + "(?:the\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<u>quarter|half)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
+    private static final Pattern SEASON = Pattern.compile(L + "(?:(?<rel>this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
+    private static final Pattern AMOUNT = Pattern.compile(L + "(?:(?<pre>in|within|for|over|after)\\s+)?(?:(?<q>more\\s+than|less\\s+than|about|nearly|almost|over|under|at\\s+least|roughly|around|up\\s+to|some)\\s+)?"
+            + "(?<n>\\d+(?:\\.\\d+)?|" + NUMBER + ")(?:\\s*-\\s*|\\s+)(?<unit>" + UNIT + ")(?<ago>\\s+(?:ago|earlier|before))?" + R, CI);
+    private static final Pattern SPAN_OF_UNITS = Pattern.compile(L + "(?:the\\s+)?(?<rel>past|last|next|coming|previous|following)\\s+(?:(?<n>\\d+|" + NUMBER + ")\\s+)?"
+            + "(?<unit>years|months|weeks|days|decades|hours|minutes)" + R, CI);
+    private static final Pattern VAGUE = Pattern.compile(L + "(?<v>" + EnglishWords.VAGUE.alternation() + ")" + R, CI);
+    private static final Pattern ANAPHOR = Pattern.compile(L + "(?<a>that\\s+(?:day|week|month|year)|the\\s+same\\s+day|the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after))" + R, CI);
+    private static final Pattern HOLIDAY = Pattern.compile(L + "(?<h>" + EnglishWords.HOLIDAYS.alternation() + ")" + R, CI);
+    private static final Pattern CLOCK = Pattern.compile(L + "(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC))?(?!\\p{L})", CI);
+    private static final Pattern RECURRENCE = Pattern.compile(L + "(?<w>daily|weekly|monthly|annually|yearly|hourly)" + R, CI);
+    private static final Pattern EVERY = Pattern.compile(L + "(?:every|each)\\s+(?<u>day|week|month|year|" + WEEKDAY + ")" + R, CI);
+
+    /** Determiners before a year used as a modifier: "the 2000 Olympics", "his 1996 campaign". */
+    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "that", "this", "our");
+    private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "last", "next", "this", "of", "early",
+            "late", "mid", "and", "or", "through", "from", "to", "before", "after", "during", "between", "end", "beginning", "-");
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "until", "till", "by", "of", "from", "to", "before", "after",
+            "during", "early", "late", "mid", "year", "through", "between", "and", "or", "(", "spring", "summer", "fall", "autumn",
+            "winter", "end", "beginning", "-", "--", "around", "circa", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private EnglishTimePatterns() {
+    }
+
+    static List<Found> find(String s) {
+        List<Found> out = new ArrayList<>();
+        dates(s, out);
+        months(s, out);
+        years(s, out);
+        weekdays(s, out);
+        relativeDays(s, out);
+        relativeUnits(s, out);
+        partsOfYear(s, out);
+        amounts(s, out);
+        vague(s, out);
+        anaphors(s, out);
+        holidays(s, out);
+        clocks(s, out);
+        recurrences(s, out);
+        return out;
+    }
+
+    private static void dates(String s, List<Found> out) {
+        Matcher m = SLASH_DATE.matcher(s);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group("m"));
+            int day = Integer.parseInt(m.group("d"));
+            if (month == 0 || month > 12 || day == 0 || day > 31) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group("y"));
+            int year = m.group("y").length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+            out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.day(year, month, day), null, null, true));
+        }
+        m = ISO_DATE.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.day(Integer.parseInt(m.group("y")),
+                    Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))), null, null, true));
+        }
+        for (Pattern p : List.of(MONTH_DAY, DAY_MONTH)) {
+            m = p.matcher(s);
+            while (m.find()) {
+                if (!Character.isUpperCase(s.charAt(m.start("month")))) {
+                    continue;
+                }
+                int day = Integer.parseInt(m.group("d"));
+                Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+                out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.day(year, EnglishWords.month(m.group("month")), day),
+                        null, null, true));
+            }
+        }
+    }
+
+    private static void months(String s, List<Found> out) {
+        Matcher m = MONTH_PHRASE.matcher(s);
+        while (m.find()) {
+            if (!Character.isUpperCase(s.charAt(m.start("month")))) {
+                continue;
+            }
+            int month = EnglishWords.month(m.group("month"));
+            if (m.group("rel") != null) {
+                out.add(new Found(m.start(), m.end(), new Meaning.MonthInYear(month, offset(m.group("rel"))), mod(m), null, true));
+                continue;
+            }
+            boolean bare = m.group("mod") == null && m.group("y") == null;
+            String word = m.group("month").toLowerCase(Locale.ROOT);
+            if (bare && (!MONTH_CUES.contains(previousWord(s, m.start())) || word.equals("may") && !previousWord(s, m.start()).equals("in"))) {
+                continue;
+            }
+            Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+            out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.month(year, month), mod(m), null, true));
+        }
+        m = RELATIVE_MONTH.matcher(s);
+        while (m.find()) {
+            // "last February" is February of last year, "this September" of this year (TimeBank's reading).
+            if (Character.isUpperCase(s.charAt(m.start("month")))) {
+                out.add(new Found(m.start(), m.end(), new Meaning.MonthInYear(EnglishWords.month(m.group("month")), offset(m.group("rel"))),
+                        null, null, true));
+            }
+        }
+    }
+
+    private static void years(String s, List<Found> out) {
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group("y"));
+            String before = previousWord(s, m.start());
+            if (m.group("mod") != null || s.substring(m.start(), m.start("y")).toLowerCase(Locale.ROOT).contains("year")
+                    || YEAR_CUES.contains(before) || followedByPunctuation(s, m.end())
+                    || (year >= 1900 && YEAR_DETERMINERS.contains(before))) {
+                out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.year(Integer.parseInt(m.group("y"))), mod(m), null, true));
+            }
+        }
+        m = SPOKEN_YEAR.matcher(s);
+        while (m.find()) {
+            int year = (m.group("c").equalsIgnoreCase("nineteen") ? 1900 : 2000) + spokenTwoDigits(m);
+            Meaning meaning = m.group("month") == null ? Meaning.CalendarDate.year(year)
+                    : Meaning.CalendarDate.month(year, EnglishWords.month(m.group("month")));
+            out.add(new Found(m.start(), m.end(), meaning, null, null, true));
+        }
+        m = CENTURY.matcher(s);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group("n"));
+            if (n > 0) {
+                out.add(new Found(m.start(), m.end(), new Meaning.Period(Unit.CENTURY, (n - 1) * 100), null, null, true));
+            }
+        }
+        m = FISCAL.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.year(Integer.parseInt(m.group("y"))), null, null, true));
+        }
+        m = DECADE.matcher(s);
+        while (m.find()) {
+            int century = m.group("c") == null ? 19 : Integer.parseInt(m.group("c"));
+            out.add(new Found(m.start(), m.end(), new Meaning.Period(Unit.DECADE, century * 100 + Integer.parseInt(m.group("d")) * 10),
+                    null, null, true));
+        }
+    }
+
+    private static int spokenTwoDigits(Matcher m) {
+        if (m.group("teen") != null) {
+            return EnglishWords.amount(m.group("teen")).intValue();
+        }
+        int ones = m.group("one") == null ? 0 : EnglishWords.amount(m.group("one")).intValue();
+        return EnglishWords.amount(m.group("tens")).intValue() + ones;
+    }
+
+    private static boolean followedByPunctuation(String s, int end) {
+        return end >= s.length() || ",.;:)!?\"'".indexOf(s.charAt(end)) >= 0;
+    }
+
+    private static void weekdays(String s, List<Found> out) {
+        Matcher m = WEEKDAY_PHRASE.matcher(s);
+        while (m.find()) {
+            if (!Character.isUpperCase(s.charAt(m.start("wd")))) {
+                continue;
+            }
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(EnglishWords.WEEKDAYS.get(m.group("wd"))));
+            String part = m.group("pod") == null ? null : EnglishWords.PARTS_OF_DAY.get(m.group("pod"));
+            Direction hint = null;
+            if (m.group("rel") != null) {
+                String rel = m.group("rel").toLowerCase(Locale.ROOT);
+                hint = rel.equals("last") || rel.equals("past") ? Direction.PAST : rel.equals("this") ? null : Direction.FUTURE;
+            }
+            out.add(new Found(m.start(), m.end(), new Meaning.Weekday(day, part), null, hint, true));
+        }
+    }
+
+    private static void relativeDays(String s, List<Found> out) {
+        Matcher m = RELATIVE_DAY.matcher(s);
+        while (m.find()) {
+            String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int offset = switch (w) {
+                case "the day before yesterday" -> -2;
+                case "yesterday", "last night" -> -1;
+                case "tomorrow" -> 1;
+                case "the day after tomorrow" -> 2;
+                default -> 0;
+            };
+            String part = m.group("pod") != null ? EnglishWords.PARTS_OF_DAY.get(m.group("pod"))
+                    : w.equals("tonight") || w.equals("last night") ? "NI"
+                    : w.startsWith("this ") ? EnglishWords.PARTS_OF_DAY.get(w.substring(5)) : null;
+            out.add(new Found(m.start(), m.end(), new Meaning.Relative(Unit.DAY, offset, part), null, null, true));
+        }
+    }
+
+    private static void relativeUnits(String s, List<Found> out) {
+        Matcher m = RELATIVE_UNIT.matcher(s);
+        while (m.find()) {
+            Unit unit = unitOf(m.group("unit"));
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            Meaning meaning = switch (rel) {
+                case "following" -> new Meaning.Anaphor(unit, 1, true);
+                case "same" -> new Meaning.Anaphor(unit, 0, false);
+                // TimeBank reads "the past year" as the twelve months before, a duration.
+                case "past" -> new Meaning.Duration(1.0, unit);
+                default -> new Meaning.Relative(unit, offset(rel), null);
+            };
+            out.add(new Found(m.start(), m.end(), meaning, mod(m), null, !(meaning instanceof Meaning.Duration)));
+        }
+        m = MOD_OF_UNIT.matcher(s);
+        while (m.find()) {
+            String mod = switch (m.group("mod").toLowerCase(Locale.ROOT)) {
+                case "end" -> "END";
+                case "middle" -> "MID";
+                default -> "START";
+            };
+            out.add(new Found(m.start(), m.end(), new Meaning.Relative(unitOf(m.group("unit")), 0, null), mod, null, true));
+        }
+    }
+
+    private static void partsOfYear(String s, List<Found> out) {
+        Matcher m = PART_OF_YEAR.matcher(s);
+        while (m.find()) {
+            int index = switch (m.group("n").toLowerCase(Locale.ROOT)) {
+                case "first", "1st" -> 1;
+                case "second", "2nd" -> 2;
+                case "third", "3rd" -> 3;
+                default -> 4;
+            };
+            Unit unit = m.group("u").equalsIgnoreCase("quarter") ? Unit.QUARTER : Unit.HALF_YEAR;
+            if (unit == Unit.HALF_YEAR && index > 2) {
+                continue;
+            }
+            Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+            out.add(new Found(m.start(), m.end(), new Meaning.PartOfYear(unit, index, year, 0), null, null, true));
+        }
+        m = SEASON.matcher(s);
+        while (m.find()) {
+            String w = m.group("s").toLowerCase(Locale.ROOT);
+            String code = switch (w) {
+                case "spring" -> "SP";
+                case "summer" -> "SU";
+                case "winter" -> "WI";
+                default -> "FA";
+            };
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+            String mod = rel.equals("early") ? "START" : rel.equals("late") ? "END" : null;
+            int start = rel.equals("the") ? m.start("s") : m.start();
+            out.add(new Found(start, m.end(), new Meaning.Season(code, year, offset(rel)), mod, null, true));
+        }
+    }
+
+    private static void amounts(String s, List<Found> out) {
+        Matcher m = AMOUNT.matcher(s);
+        while (m.find()) {
+            String pre = m.group("pre") == null ? null : m.group("pre").toLowerCase(Locale.ROOT);
+            Unit unit = EnglishWords.unit(m.group("unit"));
+            Double amount = EnglishWords.amount(m.group("n"));
+            String mod = quantifier(m.group("q"));
+            if (amount == null && m.group("ago") != null) {
+                // "several years ago": some time back, TimeBank's PAST_REF.
+                out.add(new Found(m.start(m.group("q") != null ? "q" : "n"), m.end(), new Meaning.Literal("PAST_REF"), null, null, false));
+            } else if (amount != null && m.group("ago") != null) {
+                int start = m.start(m.group("q") != null ? "q" : "n");
+                out.add(new Found(start, m.end(), new Meaning.Offset(amount, unit, -1), mod, null, false));
+            } else if (amount != null && "in".equals(pre)) {
+                out.add(new Found(m.start(), m.end(), new Meaning.Offset(amount, unit, 1), mod, null, false));
+            } else {
+                int start = m.start(m.group("q") != null ? "q" : "n");
+                int end = m.group("ago") != null ? m.start("ago") : m.end();
+                out.add(new Found(start, end, new Meaning.Duration(amount, unit), mod, null, false));
+            }
+        }
+        m = SPAN_OF_UNITS.matcher(s);
+        while (m.find()) {
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            Unit unit = EnglishWords.unit(m.group("unit"));
+            Meaning meaning = m.group("n") != null ? new Meaning.Duration(EnglishWords.amount(m.group("n")), unit)
+                    : new Meaning.Literal(rel.equals("next") || rel.equals("coming") || rel.equals("following") ? "FUTURE_REF" : "PAST_REF");
+            out.add(new Found(m.start(), m.end(), meaning, null, null, false));
+        }
+    }
+
+    private static void vague(String s, List<Found> out) {
+        Matcher m = VAGUE.matcher(s);
+        while (m.find()) {
+            // A capitalised "Now," opens a sentence as a discourse word far more often than it means the present.
+            if (m.group("v").equals("Now")) {
+                continue;
+            }
+            String value = EnglishWords.VAGUE.get(m.group("v").replaceAll("\\s+", " "));
+            out.add(new Found(m.start(), m.end(), new Meaning.Literal(value), null, null, false));
+        }
+    }
+
+    private static void anaphors(String s, List<Found> out) {
+        Matcher m = ANAPHOR.matcher(s);
+        while (m.find()) {
+            String a = m.group("a").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Meaning meaning;
+            if (a.startsWith("that ")) {
+                meaning = new Meaning.Anaphor(unitOf(a.substring(5)), 0, false);
+            } else if (a.equals("the same day")) {
+                meaning = new Meaning.Anaphor(Unit.DAY, 0, false);
+            } else if (a.contains("previous") || a.endsWith("before")) {
+                meaning = new Meaning.Anaphor(Unit.DAY, -1, true);
+            } else {
+                meaning = new Meaning.Anaphor(Unit.DAY, 1, true);
+            }
+            out.add(new Found(m.start(), m.end(), meaning, null, null, true));
+        }
+    }
+
+    private static void holidays(String s, List<Found> out) {
+        Matcher m = HOLIDAY.matcher(s);
+        while (m.find()) {
+            if (!Character.isUpperCase(s.charAt(m.start()))) {
+                continue;
+            }
+            String[] monthDay = EnglishWords.HOLIDAYS.get(m.group("h").replaceAll("\\s+", " ")).split("-");
+            out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.day(null, Integer.parseInt(monthDay[0]),
+                    Integer.parseInt(monthDay[1])), null, null, true));
+        }
+    }
+
+    private static void clocks(String s, List<Found> out) {
+        Matcher m = CLOCK.matcher(s);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group("h"));
+            boolean pm = m.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
+            if (hour > 12) {
+                continue;
+            }
+            hour = hour % 12 + (pm ? 12 : 0);
+            Integer minute = m.group("min") == null ? null : Integer.valueOf(m.group("min"));
+            out.add(new Found(m.start(), m.end(), new Meaning.CalendarDate(null, null, null, hour, minute, null), null, null, true));
+        }
+    }
+
+    private static void recurrences(String s, List<Found> out) {
+        Matcher m = RECURRENCE.matcher(s);
+        while (m.find()) {
+            String value = switch (m.group("w").toLowerCase(Locale.ROOT)) {
+                case "daily" -> "P1D";
+                case "weekly" -> "P1W";
+                case "monthly" -> "P1M";
+                case "hourly" -> "PT1H";
+                default -> "P1Y";
+            };
+            out.add(new Found(m.start(), m.end(), new Meaning.Recurrence(value), null, null, false));
+        }
+        m = EVERY.matcher(s);
+        while (m.find()) {
+            String u = m.group("u").toLowerCase(Locale.ROOT);
+            String weekday = EnglishWords.WEEKDAYS.get(u);
+            String value = weekday != null ? TimeResolver.everyWeekday(DayOfWeek.of(Integer.parseInt(weekday)))
+                    : switch (u) {
+                        case "week" -> "P1W";
+                        case "month" -> "P1M";
+                        case "year" -> "P1Y";
+                        default -> "P1D";
+                    };
+            out.add(new Found(m.start(), m.end(), new Meaning.Recurrence(value), null, null, false));
+        }
+    }
+
+    private static String mod(Matcher m) {
+        String mod = m.group("mod");
+        if (mod == null) {
+            return null;
+        }
+        String w = mod.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.startsWith("early") || w.startsWith("beginning") || w.startsWith("start") || w.equals("earlier")) {
+            return "START";
+        }
+        if (w.startsWith("mid")) {
+            return "MID";
+        }
+        return "END";
+    }
+
+    private static String quantifier(String q) {
+        if (q == null) {
+            return null;
+        }
+        return switch (q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+            case "more than", "over" -> "MORE_THAN";
+            case "less than", "nearly", "almost", "under" -> "LESS_THAN";
+            case "at least" -> "EQUAL_OR_MORE";
+            case "up to" -> "EQUAL_OR_LESS";
+            default -> "APPROX";
+        };
+    }
+
+    private static Unit unitOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "year" -> Unit.YEAR;
+            case "month" -> Unit.MONTH;
+            case "week" -> Unit.WEEK;
+            case "day" -> Unit.DAY;
+            default -> Unit.QUARTER;
+        };
+    }
+
+    private static int offset(String rel) {
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "next", "coming" -> 1;
+            case "last", "previous" -> -1;
+            default -> 0;
+        };
+    }
+
+    static String previousWord(String s, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+}
