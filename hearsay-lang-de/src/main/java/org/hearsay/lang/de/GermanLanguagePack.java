@@ -6,12 +6,13 @@ import org.hearsay.core.pipeline.PipelineOptions;
 import org.hearsay.core.pipeline.Stage;
 import org.hearsay.lang.de.dependencies.GermanDependencyStage;
 import org.hearsay.lang.de.entities.GermanEntityStage;
+import org.hearsay.lang.de.quotes.GermanQuotationStage;
 import org.hearsay.lang.de.time.GermanTimeStage;
 import org.hearsay.lang.de.tokens.GermanTokenStage;
 
 /**
  * German: tokens with STTS tags, lemmas and UD features; UD dependency trees; named entities;
- * time expressions normalised to TIMEX3.
+ * time expressions normalised to TIMEX3; quotations with their sources and relay chains.
  * Stages load their models on first use, so building the list is cheap and a pipeline that
  * needs only tokens never loads the parser.
  */
@@ -25,6 +26,6 @@ public final class GermanLanguagePack implements LanguagePack {
     @Override
     public List<Stage> stages(PipelineOptions options) {
         return List.of(new GermanTokenStage(), new GermanDependencyStage(options.parseScope()), new GermanEntityStage(),
-                new GermanTimeStage());
+                new GermanTimeStage(), new GermanQuotationStage());
     }
 }

@@ -6,12 +6,13 @@ import org.hearsay.core.pipeline.PipelineOptions;
 import org.hearsay.core.pipeline.Stage;
 import org.hearsay.lang.en.dependencies.EnglishDependencyStage;
 import org.hearsay.lang.en.entities.EnglishEntityStage;
+import org.hearsay.lang.en.quotes.EnglishQuotationStage;
 import org.hearsay.lang.en.time.EnglishTimeStage;
 import org.hearsay.lang.en.tokens.EnglishTokenStage;
 
 /**
- * English: CoreNLP tokens, tags and lemmas, CoNLL named entities, UD dependencies and TIMEX3
- * time expressions.
+ * English: CoreNLP tokens, tags and lemmas, CoNLL named entities, quotations and their sources,
+ * UD dependencies and TIMEX3 time expressions.
  * Building the stages loads no model; each model loads once per JVM when first used.
  */
 public final class EnglishLanguagePack implements LanguagePack {
@@ -22,7 +23,7 @@ public final class EnglishLanguagePack implements LanguagePack {
 
     @Override
     public List<Stage> stages(PipelineOptions options) {
-        return List.of(new EnglishTokenStage(), new EnglishEntityStage(), new EnglishDependencyStage(options.parseScope()),
-                new EnglishTimeStage());
+        return List.of(new EnglishTokenStage(), new EnglishEntityStage(), new EnglishQuotationStage(),
+                new EnglishDependencyStage(options.parseScope()), new EnglishTimeStage());
     }
 }

@@ -1,0 +1,145 @@
+package org.hearsay.lang.de.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hearsay.core.model.Span;
+
+/**
+ * Statements by which one source names its own sources: "Das Portal beruft sich auf drei
+ * Quellen: zwei aus Putins Verwaltung und eine, die mit dem Verhandlungsprozess verbunden ist".
+ * A breakdown after the colon gives one member per part, each with its count and affiliation;
+ * without one the named group is a single (plural) member.
+ */
+final class RelayStatements {
+    /** One relay statement: who relays, the words that say so, and whom. */
+    record Relay(Phrase relay, Span cue, List<Member> members) {
+    }
+
+    /**
+     * One relayed source.
+     *
+     * @param phrase   its words ("zwei aus Putins Verwaltung")
+     * @param head     the noun that says what it is ("Quellen"), possibly outside the phrase, or -1
+     * @param count    the stated number, or null
+     * @param plural   whether it is a group
+     */
+    record Member(Phrase phrase, int head, Integer count, boolean plural) {
+    }
+
+    private final Words w;
+    private final Phrases phrases;
+    private final QuoteLexicon lexicon;
+
+    RelayStatements(Words words, Phrases phrases, QuoteLexicon lexicon) {
+        this.w = words;
+        this.phrases = phrases;
+        this.lexicon = lexicon;
+    }
+
+    List<Relay> find() {
+        List<Relay> found = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.isVerb(i)) {
+                continue;
+            }
+            for (List<String> phrase : lexicon.relayPhrases()) {
+                int end = match(i, phrase);
+                if (end < 0) {
+                    continue;
+                }
+                int finite = phrases.finiteOf(i);
+                Phrase relay = finite < 0 ? null : phrases.subjectOf(finite);
+                List<Member> members = members(end);
+                if (relay != null && !members.isEmpty()) {
+                    found.add(new Relay(relay, new Span(w.span(i).start(), w.span(end - 1).end()), members));
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The end of the phrase when it matches at verb i (other words may stand between), else -1. */
+    private int match(int i, List<String> phrase) {
+        if (!w.lemma(i).equals(phrase.get(0))) {
+            return -1;
+        }
+        int j = i + 1;
+        int limit = w.sentenceEnd(i);
+        for (String word : phrase.subList(1, phrase.size())) {
+            while (j < limit && !w.form(j).toLowerCase(Locale.ROOT).equals(word)) {
+                if (w.isComma(j) || w.isBoundary(j)) {
+                    return -1;
+                }
+                j++;
+            }
+            if (j >= limit) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private List<Member> members(int start) {
+        Phrase group = phrases.nounPhraseAt(start);
+        if (group == null) {
+            return List.of();
+        }
+        int head = headNoun(group);
+        int colon = group.end();
+        if (colon + 1 < w.sentenceEnd(start) && w.is(colon, ":")) {
+            List<Member> parts = breakdown(colon + 1, head);
+            if (!parts.isEmpty()) {
+                return parts;
+            }
+        }
+        return List.of(member(group, head));
+    }
+
+    /** "zwei aus …, eine, die …": parts that each start with a number word. */
+    private List<Member> breakdown(int from, int head) {
+        List<Member> parts = new ArrayList<>();
+        int limit = w.sentenceEnd(from);
+        int j = from;
+        while (j < limit && lexicon.number(w.form(j)) != null) {
+            int coreEnd = phrases.core(j, limit);
+            int end = phrases.attachments(coreEnd < 0 ? j + 1 : coreEnd, limit);
+            Phrase part = new Phrase(j, end);
+            // "zwei aus …" borrows its noun from the group ("drei Quellen"); "zwei Beamte aus …" has its own.
+            boolean ownNoun = coreEnd > j + 1 && w.isNoun(coreEnd - 1);
+            parts.add(member(part, ownNoun ? coreEnd - 1 : head));
+            j = end;
+            if (j < limit && (w.isComma(j) || w.isCoordinator(j))) {
+                j++;
+            }
+        }
+        return parts;
+    }
+
+    private Member member(Phrase phrase, int head) {
+        Integer count = null;
+        boolean plural = head >= 0 && w.isPlural(head);
+        for (int j = phrase.first(); j < phrase.end() && !w.isNoun(j); j++) {
+            if (w.pos(j).equals("CARD") || w.pos(j).equals("PIS")) {
+                count = lexicon.number(w.form(j));
+                plural |= count == null && lexicon.isVagueNumber(w.form(j));
+            }
+        }
+        if (count != null) {
+            plural = count > 1;
+        }
+        return new Member(phrase, head, count, plural);
+    }
+
+    private int headNoun(Phrase p) {
+        int head = -1;
+        for (int j = p.first(); j < p.end() && (head < 0 || w.isNoun(j)); j++) {
+            if (w.isNoun(j)) {
+                head = j;
+            }
+        }
+        return head;
+    }
+}

@@ -1,0 +1,105 @@
+package org.hearsay.lang.en.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hearsay.core.ContentHash;
+import org.hearsay.core.model.Quotation.Medium;
+
+/** The English word lists of quotation analysis (resources in org/hearsay/lang/en/quotes). Immutable. */
+final class EnglishQuoteLexicon {
+    /** A reporting verb and whether it reports by an infinitive ("promised to …"). */
+    record CueVerb(String lemma, Medium medium, boolean takesInfinitive) {
+    }
+
+    private final Map<String, CueVerb> cueVerbs = new HashMap<>();
+    private final Map<String, String> sourceNouns = new HashMap<>();
+    private final List<String[]> affiliationWords = new ArrayList<>();
+    private final Set<String> outlets = new HashSet<>();
+    private final Set<String> epithets = new HashSet<>();
+
+    private final StringBuilder allRows = new StringBuilder();
+    private final String fingerprint;
+
+    private static final class Holder {
+        static final EnglishQuoteLexicon STANDARD = new EnglishQuoteLexicon();
+    }
+
+    static EnglishQuoteLexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private EnglishQuoteLexicon() {
+        for (String[] row : rows("cue-verbs.txt")) {
+            Medium medium = row[1].equals("-") ? null : Medium.valueOf(row[1]);
+            cueVerbs.put(row[0], new CueVerb(row[0], medium, row.length > 2 && row[2].equals("to")));
+        }
+        rows("source-nouns.txt").forEach(r -> sourceNouns.put(r[0], r[1]));
+        affiliationWords.addAll(rows("affiliation-types.txt"));
+        rows("outlets.txt").forEach(r -> outlets.add(r[0]));
+        rows("epithets.txt").forEach(r -> epithets.add(r[0]));
+        fingerprint = ContentHash.of(allRows.toString());
+    }
+
+    CueVerb cueVerb(String lemma) {
+        return lemma == null ? null : cueVerbs.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    String sourceNounType(String lemma) {
+        return lemma == null ? null : sourceNouns.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isOutlet(String name) {
+        return outlets.contains(name);
+    }
+
+    boolean isEpithet(String lemma) {
+        return lemma != null && epithets.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The anonymous-source type the words of an affiliation suggest, or null. */
+    String affiliationType(String affiliation) {
+        List<String> words = List.of(affiliation.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        for (String[] a : affiliationWords) {
+            if (words.contains(a[0])) {
+                return a[1];
+            }
+        }
+        return null;
+    }
+
+    /** A hash over every list, so that editing one changes the pipeline's configuration hash. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    private List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = EnglishQuoteLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    rows.add(trimmed.split("\t"));
+                    allRows.append(resource).append(':').append(trimmed).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

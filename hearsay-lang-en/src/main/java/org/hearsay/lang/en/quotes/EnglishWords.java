@@ -1,0 +1,205 @@
+package org.hearsay.lang.en.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hearsay.core.model.Analysis;
+import org.hearsay.core.model.EntityMention;
+import org.hearsay.core.model.Layers;
+import org.hearsay.core.model.Sentence;
+import org.hearsay.core.model.Span;
+import org.hearsay.core.model.Token;
+import org.hearsay.core.quotes.QuoteMarks;
+import org.hearsay.core.quotes.QuotedSpan;
+
+/**
+ * Read-only view of one analysis for the English quotation rules: Penn Treebank tags, noun
+ * phrases and subjects, entity mentions and quote marks. One per {@code apply} call.
+ */
+final class EnglishWords {
+    private static final Set<String> NOMINAL = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS");
+    private static final Set<String> ATTACHING = Set.of("of", "from", "at", "in", "with", "for", "close", "to");
+
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final List<EntityMention> entities;
+    final List<QuotedSpan> quotes;
+
+    EnglishWords(Analysis analysis) {
+        this.text = analysis.text();
+        this.tokens = analysis.get(Layers.TOKENS);
+        this.sentences = analysis.get(Layers.SENTENCES);
+        this.entities = analysis.get(Layers.ENTITY_MENTIONS);
+        this.quotes = QuoteMarks.scan(text);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String form(int i) {
+        return tokens.get(i).form();
+    }
+
+    String lower(int i) {
+        return form(i).toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return tokens.get(i).pos();
+    }
+
+    String lemma(int i) {
+        String lemma = tokens.get(i).lemma();
+        return lemma == null ? form(i) : lemma;
+    }
+
+    Span span(int i) {
+        return tokens.get(i).span();
+    }
+
+    int sentenceStart(int i) {
+        return sentences.get(tokens.get(i).sentence()).firstToken();
+    }
+
+    int sentenceEnd(int i) {
+        return sentences.get(tokens.get(i).sentence()).endToken();
+    }
+
+    boolean isNoun(int i) {
+        return pos(i).startsWith("NN");
+    }
+
+    boolean isFiniteVerb(int i) {
+        return pos(i).equals("VBD") || pos(i).equals("VBZ") || pos(i).equals("VBP") || pos(i).equals("MD");
+    }
+
+    boolean isQuoteMark(int i) {
+        String f = form(i);
+        return f.equals("``") || f.equals("''") || f.length() == 1 && "\"'“”‘’«»".indexOf(f.charAt(0)) >= 0;
+    }
+
+    boolean isComma(int i) {
+        return form(i).equals(",");
+    }
+
+    boolean isEnd(int i) {
+        return i >= size() || pos(i).equals(".") || i >= sentenceEnd(i - 1);
+    }
+
+    Span spanOf(Phrase p) {
+        return new Span(span(p.first()).start(), span(p.end() - 1).end());
+    }
+
+    String textOf(Phrase p) {
+        return spanOf(p).of(text);
+    }
+
+    /** Tokens [first, end) as a span without trailing punctuation and quote marks. */
+    Span contentSpan(int first, int end) {
+        int last = end - 1;
+        while (last > first && (pos(last).equals(".") || isComma(last))) {
+            last--;
+        }
+        return new Span(span(first).start(), span(last).end());
+    }
+
+    /** The first token starting at or after this character (size() when none). */
+    int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (span(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The noun phrase starting at i: a pronoun, or determiners, adjectives and nouns with "of",
+     * "from", "familiar with" attachments and a name set off by commas. Null when none starts there.
+     */
+    Phrase nounPhraseAt(int i) {
+        if (i < 0 || i >= size()) {
+            return null;
+        }
+        int limit = sentenceEnd(i);
+        if (pos(i).equals("PRP")) {
+            return new Phrase(i, i + 1);
+        }
+        int end = core(i, limit);
+        if (end < 0) {
+            return null;
+        }
+        while (end < limit) {
+            if (ATTACHING.contains(lower(end)) && (pos(end).equals("IN") || pos(end).equals("TO") || pos(end).equals("JJ")
+                    || pos(end).equals("RB"))) {
+                int from = end + 1;
+                if (from < limit && pos(from).equals("IN")) {
+                    from++;
+                }
+                int next = core(from, limit);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            } else if (isComma(end) && end + 1 < limit && pos(end + 1).startsWith("NNP")) {
+                int j = end + 1;
+                while (j < limit && pos(j).startsWith("NNP")) {
+                    j++;
+                }
+                if (j < limit && !isComma(j) && !pos(j).equals(".")) {
+                    break;
+                }
+                end = j;
+            } else {
+                break;
+            }
+        }
+        return new Phrase(i, end);
+    }
+
+    private int core(int i, int limit) {
+        int j = i;
+        boolean noun = false;
+        while (j < limit && NOMINAL.contains(pos(j))) {
+            noun |= isNoun(j);
+            j++;
+        }
+        return noun ? j : -1;
+    }
+
+    /** The noun phrase ending right before the verb ("the official said"), or null. */
+    Phrase subjectBefore(int verb) {
+        int start = sentenceStart(verb);
+        for (int first = start; first < verb; first++) {
+            boolean clauseStart = first == start || isComma(first - 1) || isQuoteMark(first - 1) || pos(first - 1).equals("CC");
+            if (!clauseStart) {
+                continue;
+            }
+            Phrase p = nounPhraseAt(first);
+            int end = p == null ? -1 : p.end();
+            while (end >= 0 && end < verb && pos(end).equals("RB")) {
+                end++;
+            }
+            if (end == verb) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Entity mentions inside a phrase. */
+    List<EntityMention> entitiesIn(Phrase p) {
+        return entities.stream().filter(e -> e.firstToken() >= p.first() && e.endToken() <= p.end()).toList();
+    }
+
+    /** A half-open token range. */
+    record Phrase(int first, int end) {
+    }
+}

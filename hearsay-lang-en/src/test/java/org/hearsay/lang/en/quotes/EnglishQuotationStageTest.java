@@ -1,0 +1,146 @@
+package org.hearsay.lang.en.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hearsay.core.ContentHash;
+import org.hearsay.core.model.Analysis;
+import org.hearsay.core.model.Article;
+import org.hearsay.core.model.Layers;
+import org.hearsay.core.model.Quotation;
+import org.hearsay.core.model.Quotation.Type;
+import org.hearsay.core.model.Source;
+import org.hearsay.core.model.Source.Kind;
+import org.hearsay.core.pipeline.Pipeline;
+import org.hearsay.lang.en.entities.EnglishEntityStage;
+import org.hearsay.lang.en.tokens.EnglishTokenStage;
+import org.junit.jupiter.api.Test;
+
+/** English quotations and speakers on invented sentences. */
+class EnglishQuotationStageTest {
+    private static final class Shared {
+        static final Pipeline PIPELINE = new Pipeline(List.of(new EnglishTokenStage(), new EnglishEntityStage(),
+                new EnglishQuotationStage()));
+    }
+
+    private static Analysis analyse(String text) {
+        return Shared.PIPELINE.analyze(new Article(ContentHash.of(text), "test", "text", null, null, null, null, null, "en", text,
+                List.of()));
+    }
+
+    private static String describe(Analysis a, Quotation q) {
+        return q.type() + " " + q.cueLemma() + " [" + String.join(" | ", q.content().stream().map(a::textOf).toList())
+                + "] speaker=" + (q.speaker() == null ? null : a.textOf(q.speaker())) + " source=" + q.source();
+    }
+
+    private static Quotation only(Analysis a) {
+        List<Quotation> qs = a.get(Layers.QUOTATIONS);
+        assertEquals(1, qs.size(), qs.stream().map(q -> describe(a, q)).toList().toString());
+        return qs.get(0);
+    }
+
+    private static String content(Analysis a, Quotation q) {
+        return String.join(" | ", q.content().stream().map(a::textOf).toList());
+    }
+
+    private static Source source(Analysis a, Quotation q) {
+        return a.get(Layers.SOURCES).stream().filter(s -> s.id().equals(q.source())).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(a, q)));
+    }
+
+    @Test
+    void directQuoteWithSpeakerAfterIt() {
+        Analysis a = analyse("“We cannot afford the bridge,” Mayor Linda Carter told reporters.");
+        Quotation q = only(a);
+        assertEquals(Type.DIRECT, q.type());
+        assertEquals("We cannot afford the bridge", content(a, q));
+        assertEquals("tell", q.cueLemma());
+        assertEquals("reporters", a.textOf(q.addressee()));
+        assertEquals("Linda Carter", source(a, q).name());
+    }
+
+    @Test
+    void splitDirectQuoteAndInvertedFrame() {
+        Analysis a = analyse("“The talks went well,” said a person familiar with the negotiations, “but nothing is agreed.”");
+        Quotation q = only(a);
+        assertEquals(2, q.content().size());
+        assertEquals("The talks went well | but nothing is agreed.", content(a, q));
+        Source s = source(a, q);
+        assertEquals(Kind.ANONYMOUS, s.kind());
+        assertEquals("INSIDER", s.anonymousType());
+        assertEquals("familiar with the negotiations", s.affiliation());
+    }
+
+    @Test
+    void directQuoteAfterAColon() {
+        Analysis a = analyse("The minister said: \"Prices will fall next year.\"");
+        Quotation q = only(a);
+        assertEquals(Type.DIRECT, q.type());
+        assertEquals("Prices will fall next year.", content(a, q));
+    }
+
+    @Test
+    void indirectSpeechWithAndWithoutThat() {
+        Analysis a = analyse("Police said that the road would reopen on Monday. A Kremlin official said the talks had stalled.");
+        List<Quotation> qs = a.get(Layers.QUOTATIONS);
+        assertEquals(2, qs.size(), qs.stream().map(q -> describe(a, q)).toList().toString());
+        assertEquals("that the road would reopen on Monday", content(a, qs.get(0)));
+        assertEquals("the talks had stalled", content(a, qs.get(1)));
+        assertEquals("OFFICIAL", source(a, qs.get(1)).anonymousType());
+    }
+
+    @Test
+    void trailingReportingClause() {
+        Analysis a = analyse("The bridge will stay closed until Friday, the spokeswoman said.");
+        Quotation q = only(a);
+        assertEquals(Type.INDIRECT, q.type());
+        assertEquals("The bridge will stay closed until Friday", content(a, q));
+    }
+
+    @Test
+    void accordingToWithQuotedWordsIsMixed() {
+        Analysis a = analyse("According to Reuters, the deal is \"all but done\" after weeks of talks.");
+        Quotation q = only(a);
+        assertEquals(Type.MIXED, q.type());
+        assertEquals(Kind.OUTLET, source(a, q).kind());
+    }
+
+    @Test
+    void promiseIsReportedSpeech() {
+        Analysis a = analyse("Senator Maria Lopez promised to end the strike within a week.");
+        Quotation q = only(a);
+        assertEquals(Type.REPORTED, q.type());
+        assertEquals("to end the strike within a week", content(a, q));
+    }
+
+    @Test
+    void pronounSpeakerIsThePersonOfTheSentenceBefore() {
+        Analysis a = analyse("Olaf Scholz met Emmanuel Macron in Paris on Monday. He said the meeting was productive.");
+        Quotation q = only(a);
+        assertEquals("Olaf Scholz", source(a, q).name());
+        assertTrue(source(a, q).mentions().stream().map(a::textOf).toList().contains("He"));
+    }
+
+    @Test
+    void anArticlesOwnStatementIsNoQuotation() {
+        Analysis a = analyse("The government will propose new taxes next week. The weather was mild.");
+        assertEquals(List.of(), a.get(Layers.QUOTATIONS));
+    }
+
+    @Test
+    void everyReportingVerbIsAlsoACueForParsing() throws java.io.IOException {
+        java.util.Set<String> cues = new java.util.HashSet<>(lines("/org/hearsay/lang/en/cue-words.txt"));
+        for (String line : lines("/org/hearsay/lang/en/quotes/cue-verbs.txt")) {
+            String lemma = line.split("\t")[0];
+            assertTrue(cues.contains(lemma), lemma + " missing from cue-words.txt");
+        }
+    }
+
+    private static List<String> lines(String resource) throws java.io.IOException {
+        try (var in = EnglishQuotationStageTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+}
