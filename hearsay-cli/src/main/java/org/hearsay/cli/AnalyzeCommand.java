@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.hearsay.core.json.AnalysisJson;
 import org.hearsay.core.model.Analysis;
 import org.hearsay.core.pipeline.Analyzer;
+import org.hearsay.core.pipeline.ParseScope;
+import org.hearsay.core.pipeline.PipelineOptions;
 import org.hearsay.ingest.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per article into DIR.")
     Path out;
 
+    @Option(names = "--parse-all", description = "Dependency-parse every sentence, not only those that may report speech (slower).")
+    boolean parseAll;
+
     @Option(names = "--threads", description = "Analysis threads. Default: number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -49,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         BatchReport report = new BatchReport();
         try (Progress progress = Progress.start("analyse", -1);
-             BatchAnalysis batch = new BatchAnalysis(ArticleReader.standard(), Analyzer.installed(),
+             BatchAnalysis batch = new BatchAnalysis(ArticleReader.standard(), Analyzer.installed(pipelineOptions()),
                      Math.max(1, threads), outcome -> {
                          handle(outcome, stdout, stderr, report);
                          progress.step(report.shortStatus());
@@ -65,6 +70,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         stderr.println("hearsay: " + report.summary());
         return report.failures() > 0 ? 1 : 0;
+    }
+
+    private PipelineOptions pipelineOptions() {
+        return new PipelineOptions(parseAll ? ParseScope.ALL_SENTENCES : ParseScope.CUE_SENTENCES);
     }
 
     private void handle(Outcome outcome, PrintWriter stdout, PrintWriter stderr, BatchReport report) {

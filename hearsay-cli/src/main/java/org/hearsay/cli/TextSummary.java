@@ -8,9 +8,13 @@ import org.hearsay.core.model.Analysis;
 import org.hearsay.core.model.Article;
 import org.hearsay.core.model.EntityMention;
 import org.hearsay.core.model.Layers;
+import org.hearsay.core.model.Quotation;
 import org.hearsay.core.model.Section;
 import org.hearsay.core.model.SectionKind;
+import org.hearsay.core.model.Source;
+import org.hearsay.core.model.TimeExpression;
 import org.hearsay.core.model.Token;
+import org.hearsay.core.quotes.SourceInventory;
 
 /** The readable per-article summary of {@code hearsay analyze}: what an editor looks at first. */
 final class TextSummary {
@@ -37,6 +41,9 @@ final class TextSummary {
         linguistics(analysis, s);
         entities(analysis, s);
         indirectSpeechMarkers(analysis, s);
+        times(analysis, s);
+        sources(analysis, s);
+        quotations(analysis, s);
         return s.toString();
     }
 
@@ -101,6 +108,50 @@ final class TextSummary {
 
     private static boolean isKonjunktivI(Token t) {
         return "Sub".equals(t.feature("Mood")) && "Pres".equals(t.feature("Tense"));
+    }
+
+    private static void times(Analysis analysis, StringBuilder s) {
+        List<TimeExpression> times = analysis.get(Layers.TIME_EXPRESSIONS);
+        if (times.isEmpty()) {
+            return;
+        }
+        s.append("   time expressions: ").append(times.size()).append('\n');
+        for (TimeExpression t : times) {
+            s.append("     ").append(t.relation() == null ? "" : t.relation().toLowerCase() + " ")
+                    .append('"').append(abbreviate(t.text(), 50)).append("\" → ")
+                    .append(t.value() == null ? "unresolved (" + t.unresolved() + ")" : t.value())
+                    .append(t.mod() == null ? "" : " " + t.mod())
+                    .append(t.event() == null ? "" : " · event: " + t.event())
+                    .append(t.deadline() == null ? "" : " · deadline " + t.deadline()).append('\n');
+        }
+    }
+
+    private static void sources(Analysis analysis, StringBuilder s) {
+        if (!analysis.has(Layers.SOURCES)) {
+            return;
+        }
+        SourceInventory inventory = SourceInventory.of(analysis);
+        s.append("   sources: ").append(inventory.sources().size()).append('\n');
+        inventory.lines().forEach(line -> s.append("     ").append(line).append('\n'));
+    }
+
+    private static void quotations(Analysis analysis, StringBuilder s) {
+        List<Quotation> quotations = analysis.get(Layers.QUOTATIONS);
+        if (quotations.isEmpty()) {
+            return;
+        }
+        Map<String, String> names = analysis.get(Layers.SOURCES).stream()
+                .collect(Collectors.toMap(Source::id, Source::name, (a, b) -> a));
+        s.append("   quotations: ").append(quotations.size()).append('\n');
+        int n = 0;
+        for (Quotation q : quotations) {
+            String cue = q.cue() == null ? "-" : analysis.textOf(q.cue());
+            String speaker = q.source() == null ? "?" : q.source() + " " + names.getOrDefault(q.source(), "");
+            String chain = q.relayedBy().isEmpty() ? "" : " (via " + String.join(" ← ", q.relayedBy()) + ")";
+            s.append(String.format("     %2d %-13s %-18s %s%s: ", ++n, q.type(), abbreviate(cue, 18), abbreviate(speaker, 40), chain))
+                    .append('"').append(abbreviate(analysis.textOf(q.extent()), 60)).append(q.unclosed() ? "\" (unclosed)" : "\"")
+                    .append('\n');
+        }
     }
 
     private static String abbreviate(String text, int max) {

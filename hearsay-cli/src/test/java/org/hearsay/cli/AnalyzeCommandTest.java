@@ -45,6 +45,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void summaryListsDeadlinesSourcesAndQuotations() {
+        CliRun run = CliRun.of("analyze", EXAMPLE.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("until \"Ende des Monats\" → 2025-03 END · deadline 2025-03-31"), out);
+        assertTrue(out.contains("\"28. April\" → 2025-04-28"), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("NAMED_PERSON") && l.contains("Ursula von der Leyen")), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("DIRECT") && l.contains("sagte")
+                && l.contains("kommissionsnaher Gesprächspartner") && l.contains("Wir verhandeln nur auf Augenhöhe")), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("INDIRECT") && l.contains("betonte")
+                && l.contains("Ursula von der Leyen")), out);
+    }
+
+    @Test
     void jsonLinesReadBackToTheSameAnalysis() throws IOException {
         CliRun run = CliRun.of("analyze", "--format", "json", EXAMPLE.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -58,6 +72,24 @@ class AnalyzeCommandTest {
         assertFalse(analysis.get(Layers.ENTITY_MENTIONS).isEmpty());
         assertFalse(analysis.get(Layers.DEPENDENCIES).isEmpty());
         analysis.get(Layers.ENTITY_MENTIONS).forEach(m -> assertEquals(m.text(), analysis.textOf(m.span())));
+    }
+
+    @Test
+    void parseAllParsesEverySentenceWhereTheDefaultParsesOnlySpeechSentences() throws IOException {
+        Analysis all = onlyAnalysis(CliRun.of("analyze", "--format", "json", "--parse-all", EXAMPLE.toString()));
+        Analysis speech = onlyAnalysis(CliRun.of("analyze", "--format", "json", EXAMPLE.toString()));
+        assertEquals(all.get(Layers.SENTENCES).size(), parsedSentences(all));
+        long parsed = parsedSentences(speech);
+        assertTrue(parsed > 0 && parsed < all.get(Layers.SENTENCES).size(), "parsed " + parsed);
+    }
+
+    private static Analysis onlyAnalysis(CliRun run) throws IOException {
+        assertEquals(0, run.exitCode(), run.err());
+        return AnalysisJson.read(run.out().strip());
+    }
+
+    private static long parsedSentences(Analysis analysis) {
+        return analysis.get(Layers.DEPENDENCIES).stream().filter(d -> d.head() < 0).count();
     }
 
     @Test
