@@ -21,9 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hearsay analyze FILE|DIR|- …}: analyse articles and print or write the results. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse articles: plain text, HTML, RSS/Atom feeds, WARC files, folders, or - for stdin.",
-                "Prints a readable summary per article, or JSON Lines with --format json;",
-                "--out DIR writes one pretty JSON file per article instead."})
+        description = "Analyse articles: plain text, HTML, RSS/Atom feeds, WARC files, folders, or - for stdin. Prints a readable summary per article, or JSON Lines with --format json; --out DIR writes one pretty JSON file per article instead.")
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { text, json }
 

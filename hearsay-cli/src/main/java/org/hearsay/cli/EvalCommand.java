@@ -9,6 +9,10 @@ import org.hearsay.eval.ner.NerEvalOptions;
 import org.hearsay.eval.ner.NerEvaluation;
 import org.hearsay.eval.ner.NerReport;
 import org.hearsay.eval.ner.NerSystem;
+import org.hearsay.eval.quotes.QuoteCorpus;
+import org.hearsay.eval.quotes.QuoteEvalOptions;
+import org.hearsay.eval.quotes.QuoteEvaluation;
+import org.hearsay.eval.quotes.QuoteSystemKind;
 import org.hearsay.eval.time.TimeEvalOptions;
 import org.hearsay.eval.time.TimeEvaluation;
 import picocli.CommandLine.Command;
@@ -19,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hearsay eval TASK}: scores Hearsay on the shared gold corpora with the original metrics. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Hearsay on annotated corpora with the original tasks' metrics.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Time.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Quotes.class, EvalCommand.Time.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -30,8 +34,7 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Entity mentions on GermEval 2014 (dev): exact-span P/R/F1, outer level, PER/ORG/LOC,",
-                    "for Hearsay and for CoreNLP's German NER model alone, on the same sentences."})
+            description = "Entity mentions on GermEval 2014 (dev): exact-span P/R/F1, outer level, PER/ORG/LOC, for Hearsay and for CoreNLP's German NER model alone, on the same sentences.")
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -54,9 +57,44 @@ final class EvalCommand implements Runnable {
         }
     }
 
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Quotations on German Wikinews (dev) with the dataset authors' metric (quotations paired by linear-sum assignment, token-overlap P/R/F1 per role, type and medium micro F1) and on PolNeAR (English, dev: source/cue/content F1), for Hearsay and a quote-marks-only reference system.")
+    static final class Quotes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--wikinews", paramLabel = "DIR", description = "Wikinews split folder. Default: ../shared/corpora/quotes-de-wikinews/dev")
+        Path wikinews;
+
+        @Option(names = "--polnear", paramLabel = "DIR", description = "PolNeAR split folder. Default: ../shared/corpora/polnear-en/dev")
+        Path polnear;
+
+        @Option(names = "--corpora", split = ",", description = "Corpora: ${COMPLETION-CANDIDATES}. Default: all.")
+        List<QuoteCorpus> corpora = List.of(QuoteCorpus.values());
+
+        @Option(names = "--systems", split = ",", description = "Systems: ${COMPLETION-CANDIDATES}. Default: all.")
+        List<QuoteSystemKind> systems = List.of(QuoteSystemKind.values());
+
+        @Option(names = "--limit", description = "The first N documents of each corpus (0 = all). Default: ${DEFAULT-VALUE}.")
+        int limit = 0;
+
+        @Option(names = "--write-predictions", paramLabel = "DIR",
+                description = "Also write each system's Wikinews predictions in the corpus's JSON format, for the authors' scorer.")
+        Path writePredictions;
+
+        @Override
+        public Integer call() throws IOException {
+            QuoteEvalOptions options = new QuoteEvalOptions(
+                    wikinews != null ? wikinews : Corpora.root().resolve("quotes-de-wikinews/dev"),
+                    polnear != null ? polnear : Corpora.root().resolve("polnear-en/dev"),
+                    EnumSet.copyOf(corpora), EnumSet.copyOf(systems), limit, writePredictions);
+            spec.commandLine().getOut().print(QuoteEvaluation.run(options).toText());
+            return 0;
+        }
+    }
+
     @Command(name = "time", mixinStandardHelpOptions = true,
-            description = {"Time expressions on KRAUTS (German) and TempEval-3 TBAQ-cleaned (English) with the TempEval-3",
-                    "measures (strict/relaxed span F1, type and value F1), with HeidelTime 2.2.1 on the same texts."})
+            description = "Time expressions on KRAUTS (German) and TempEval-3 TBAQ-cleaned (English) with the TempEval-3 measures (strict/relaxed span F1, type and value F1), with HeidelTime 2.2.1 on the same texts.")
     static final class Time implements Callable<Integer> {
         @Spec
         CommandSpec spec;
