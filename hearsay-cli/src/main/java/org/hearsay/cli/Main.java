@@ -38,7 +38,11 @@ public final class Main implements Runnable {
             }
             return 3;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // Reports are printed with print(), which an auto-flushing PrintWriter does not flush.
+        out.flush();
+        err.flush();
+        return code;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

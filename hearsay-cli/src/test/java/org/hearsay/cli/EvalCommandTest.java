@@ -3,7 +3,11 @@ package org.hearsay.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,16 @@ class EvalCommandTest {
         assertTrue(run.out().contains("CoreNLP German CRF"), run.out());
         assertTrue(run.out().contains("Hearsay German pipeline"), run.out());
         assertTrue(run.out().contains(", 1 sentences"), run.out());
+    }
+
+    @Test
+    void reportsReachAStreamThatIsOnlyFlushedOnNewlines() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintWriter out = new PrintWriter(bytes, true);
+        int code = Main.run(new String[] {"eval", "quotes", "--corpora", "wikinews", "--systems", "baseline",
+                "--wikinews", dir.resolve("absent").toString()}, out, new PrintWriter(OutputStream.nullOutputStream()));
+        assertEquals(0, code);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("skipped"));
     }
 
     @Test
