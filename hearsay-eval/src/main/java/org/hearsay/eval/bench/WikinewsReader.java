@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.hearsay.eval.CorpusFiles;
 
 /**
  * Reads the texts of the quotes-de-wikinews corpus: every {@code *.json} file below the given
@@ -22,17 +21,7 @@ public final class WikinewsReader {
 
     /** @param limit the first N articles; 0 for all */
     public static List<WikinewsArticle> read(Path folder, int limit) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (limit > 0 && files.size() > limit) {
-            files = files.subList(0, limit);
-        }
+        List<Path> files = CorpusFiles.first(CorpusFiles.below(folder, ".json"), limit);
         List<WikinewsArticle> articles = new ArrayList<>(files.size());
         for (Path file : files) {
             articles.add(readOne(folder, file));

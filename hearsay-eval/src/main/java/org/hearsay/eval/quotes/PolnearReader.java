@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.hearsay.core.model.Span;
+import org.hearsay.eval.CorpusFiles;
 
 /**
  * Reads a PolNeAR split (polnear-en/dev or train): {@code text/NAME.txt} and the brat stand-off
@@ -32,11 +32,8 @@ public final class PolnearReader {
     /** @param limit the first N articles in name order; 0 for all */
     public static List<PolnearDocument> read(Path split, int limit) {
         Path texts = split.resolve("text");
-        List<Path> files = list(texts, ".txt");
-        List<Path> annotations = list(split.resolve("attributions"), ".ann");
-        if (limit > 0 && files.size() > limit) {
-            files = files.subList(0, limit);
-        }
+        List<Path> files = CorpusFiles.first(CorpusFiles.in(texts, ".txt"), limit);
+        List<Path> annotations = CorpusFiles.in(split.resolve("attributions"), ".ann");
         List<PolnearDocument> documents = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -60,14 +57,6 @@ public final class PolnearReader {
     private static boolean annotatorFileOf(Path annotation, String name) {
         String file = annotation.getFileName().toString();
         return file.startsWith(name + "_") && file.substring(name.length() + 1).matches("[^_]+\\.ann");
-    }
-
-    private static List<Path> list(Path folder, String suffix) {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static PolnearDocument parse(String name, String text, String annotationFile, int annotators, List<String> lines) {

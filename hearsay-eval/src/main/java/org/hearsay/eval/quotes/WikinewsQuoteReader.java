@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.hearsay.eval.CorpusFiles;
 
 /**
  * Reads one split of the German Wikinews quotation corpus (quotes-de-wikinews/dev or train): every
@@ -27,17 +27,7 @@ public final class WikinewsQuoteReader {
 
     /** @param limit the first N documents; 0 for all */
     public static List<QuoteDocument> read(Path folder, int limit) {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (limit > 0 && files.size() > limit) {
-            files = files.subList(0, limit);
-        }
+        List<Path> files = CorpusFiles.first(CorpusFiles.in(folder, ".json"), limit);
         List<QuoteDocument> documents = new ArrayList<>(files.size());
         for (Path file : files) {
             documents.add(readFile(file));

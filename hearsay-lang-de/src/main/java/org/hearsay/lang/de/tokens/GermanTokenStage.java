@@ -10,6 +10,7 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Span;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.text.TextBlocks;
 import org.hearsay.lang.de.morphology.Morphology;
 import org.hearsay.lang.de.tagging.UdTagger;
 

@@ -12,6 +12,7 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Span;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.text.TextBlocks;
 
 /**
  * English sentences and tokens with Penn Treebank tags, lemmas and UD-style features.

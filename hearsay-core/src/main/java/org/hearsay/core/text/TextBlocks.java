@@ -1,4 +1,4 @@
-package org.hearsay.lang.en.tokens;
+package org.hearsay.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,15 @@ import org.hearsay.core.model.Span;
 
 /**
  * Cuts an article text into blocks that no sentence may cross: line breaks and section
- * boundaries. A title, a lead or a heading rarely ends with a full stop, so the sentence
- * splitter alone would glue it to the next paragraph.
+ * boundaries. Titles, datelines and sub-headings rarely end with a full stop, so a sentence
+ * splitter alone would glue them to the next paragraph; every language's tokenizer runs per block.
  */
-final class TextBlocks {
+public final class TextBlocks {
     private TextBlocks() {
     }
 
     /** The non-blank blocks, trimmed of surrounding whitespace, in text order. */
-    static List<Span> of(String text, List<Section> sections) {
+    public static List<Span> of(String text, List<Section> sections) {
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
@@ -31,15 +31,15 @@ final class TextBlocks {
             }
         }
         List<Span> blocks = new ArrayList<>();
-        Integer start = cuts.first();
-        for (Integer end : cuts.tailSet(start, false)) {
-            trimmed(text, start, end, blocks);
+        int start = cuts.first();
+        for (int end : cuts.tailSet(start, false)) {
+            addTrimmed(text, start, end, blocks);
             start = end;
         }
         return blocks;
     }
 
-    private static void trimmed(String text, int start, int end, List<Span> into) {
+    private static void addTrimmed(String text, int start, int end, List<Span> into) {
         while (start < end && isBlank(text.charAt(start))) {
             start++;
         }
@@ -52,7 +52,7 @@ final class TextBlocks {
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 
     private static boolean isBlank(char c) {

@@ -1,4 +1,4 @@
-package org.hearsay.lang.en.tokens;
+package org.hearsay.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
