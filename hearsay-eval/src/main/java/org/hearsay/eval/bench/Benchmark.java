@@ -7,12 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.hearsay.eval.Args;
 import org.hearsay.eval.Environment;
 
 /**
@@ -86,22 +82,5 @@ public final class Benchmark {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-    }
-
-    /**
-     * {@code --corpus DIR --articles N --warmup W --min-articles M --min-seconds S --threads T
-     * --heap 4g --systems hearsay,hearsay-parse-all,corenlp}
-     */
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv);
-        Set<BenchSystem> systems = Arrays.stream(args.get("systems", "hearsay,hearsay-parse-all,corenlp").split(","))
-                .map(s -> BenchSystem.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BenchSystem.class)));
-        BenchOptions options = new BenchOptions(
-                Path.of(args.get("corpus", BenchOptions.DEFAULT_CORPUS.toString())),
-                args.getInt("articles", 0), args.getInt("warmup", 20), args.getInt("min-articles", 0),
-                Double.parseDouble(args.get("min-seconds", "0")), args.getInt("threads", 1),
-                args.get("heap", "4g"), systems);
-        System.out.print(run(options).toText());
     }
 }

@@ -1,15 +1,8 @@
 package org.hearsay.eval.ner;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.hearsay.eval.Args;
 import org.hearsay.eval.Environment;
 
 /**
@@ -52,17 +45,5 @@ public final class NerEvaluation {
         long end = System.nanoTime();
         return new SystemScore(system, scorer.perType(), scorer.micro(), scorer.errors(),
                 (tagStart - loadStart) / 1e9, (end - tagStart) / 1e9, tagger.remarks());
-    }
-
-    /** {@code --corpus PATH --limit N --systems corenlp,hearsay} */
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv);
-        Set<NerSystem> systems = Arrays.stream(args.get("systems", "corenlp,hearsay").split(","))
-                .map(s -> NerSystem.valueOf(s.strip().toUpperCase(Locale.ROOT)))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NerSystem.class)));
-        NerEvalOptions options = new NerEvalOptions(
-                Path.of(args.get("corpus", NerEvalOptions.DEFAULT_CORPUS.toString())),
-                args.getInt("limit", 0), systems);
-        System.out.print(run(options).toText());
     }
 }

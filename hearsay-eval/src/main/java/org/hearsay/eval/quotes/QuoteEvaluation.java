@@ -5,12 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.hearsay.eval.Args;
 import org.hearsay.eval.Environment;
 
 /**
@@ -136,33 +133,5 @@ public final class QuoteEvaluation {
 
     private static List<QuoteSystemKind> sorted(Set<QuoteSystemKind> systems) {
         return Arrays.stream(QuoteSystemKind.values()).filter(systems::contains).toList();
-    }
-
-    /**
-     * {@code --wikinews DIR --polnear DIR --corpora wikinews,polnear --systems baseline,hearsay --limit N
-     * --write-predictions DIR}
-     */
-    public static void main(String[] argv) throws IOException {
-        Args args = Args.parse(argv);
-        QuoteEvalOptions defaults = QuoteEvalOptions.defaults();
-        String writeTo = args.get("write-predictions", null);
-        QuoteEvalOptions options = new QuoteEvalOptions(
-                Path.of(args.get("wikinews", defaults.wikinews().toString())),
-                Path.of(args.get("polnear", defaults.polnear().toString())),
-                parse(QuoteCorpus.class, args.get("corpora", "wikinews,polnear")),
-                parse(QuoteSystemKind.class, args.get("systems", names(QuoteSystemKind.values()))),
-                args.getInt("limit", 0),
-                writeTo == null ? null : Path.of(writeTo));
-        System.out.print(run(options).toText());
-    }
-
-    private static <E extends Enum<E>> Set<E> parse(Class<E> type, String list) {
-        return Arrays.stream(list.split(","))
-                .map(s -> Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT)))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
-    }
-
-    private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(","));
     }
 }
