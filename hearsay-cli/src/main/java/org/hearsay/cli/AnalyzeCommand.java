@@ -71,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private PipelineOptions pipelineOptions() {
-        return new PipelineOptions(parseAll ? ParseScope.ALL_SENTENCES : ParseScope.CUE_SENTENCES);
+        return new PipelineOptions(parseAll ? ParseScope.ALL_SENTENCES : ParseScope.ATTRIBUTED_SENTENCES);
     }
 
     private void handle(Outcome outcome, PrintWriter stdout, PrintWriter stderr, BatchReport report) {

@@ -6,7 +6,7 @@ package org.hearsay.core.pipeline;
  * @param parseScope which sentences are dependency-parsed
  */
 public record PipelineOptions(ParseScope parseScope) {
-    public static final PipelineOptions DEFAULT = new PipelineOptions(ParseScope.CUE_SENTENCES);
+    public static final PipelineOptions DEFAULT = new PipelineOptions(ParseScope.ATTRIBUTED_SENTENCES);
 
     public PipelineOptions {
         if (parseScope == null) {

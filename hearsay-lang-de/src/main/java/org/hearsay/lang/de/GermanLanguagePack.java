@@ -25,7 +25,7 @@ public final class GermanLanguagePack implements LanguagePack {
 
     @Override
     public List<Stage> stages(PipelineOptions options) {
-        return List.of(new GermanTokenStage(), new GermanDependencyStage(options.parseScope()), new GermanEntityStage(),
-                new GermanTimeStage(), new GermanQuotationStage());
+        return List.of(new GermanTokenStage(), new GermanEntityStage(), new GermanTimeStage(), new GermanQuotationStage(),
+                new GermanDependencyStage(options.parseScope()));
     }
 }

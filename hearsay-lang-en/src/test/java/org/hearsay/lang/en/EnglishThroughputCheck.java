@@ -39,7 +39,7 @@ public final class EnglishThroughputCheck {
     }
 
     public static void main(String[] args) throws IOException {
-        ParseScope scope = ParseScope.CUE_SENTENCES;
+        ParseScope scope = ParseScope.ATTRIBUTED_SENTENCES;
         List<Article> articles = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--all")) {

@@ -1,6 +1,7 @@
 package org.hearsay.lang.de.dependencies;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.hearsay.core.model.Analysis;
@@ -11,20 +12,22 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.ParseScope;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.quotes.AttributedSentences;
 import org.hearsay.lang.de.tagging.UdTagger;
 
 /**
- * Universal Dependencies trees for German sentences, by default only for those that may report
- * speech (see {@link SpeechSentences}); sentences left unparsed simply have no edges. The token
- * layer carries STTS tags, but the parser model was trained on UD tags, so the sentence is tagged
- * again with the same UD tagger the token stage used; the words are the tokens' forms.
+ * Universal Dependencies trees for German sentences, by default only for those holding an
+ * attributed statement (see {@link AttributedSentences}); sentences left unparsed simply have no
+ * edges. The token layer carries STTS tags, but the parser model was trained on UD tags, so the
+ * sentence is tagged again with the same UD tagger the token stage used; the words are the tokens'
+ * forms.
  */
 public final class GermanDependencyStage implements Stage {
     private final ParseScope scope;
 
-    /** Parses only the sentences that may report speech. */
+    /** Parses only the sentences that hold an attributed statement. */
     public GermanDependencyStage() {
-        this(ParseScope.CUE_SENTENCES);
+        this(ParseScope.ATTRIBUTED_SENTENCES);
     }
 
     public GermanDependencyStage(ParseScope scope) {
@@ -38,7 +41,9 @@ public final class GermanDependencyStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS);
+        return scope == ParseScope.ALL_SENTENCES
+                ? Set.of(Layers.SENTENCES, Layers.TOKENS)
+                : Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.QUOTATIONS);
     }
 
     @Override
@@ -48,16 +53,17 @@ public final class GermanDependencyStage implements Stage {
 
     @Override
     public String configuration() {
-        String sentences = scope == ParseScope.ALL_SENTENCES ? "all" : "cues@" + SpeechSentences.fingerprint();
+        String sentences = scope == ParseScope.ALL_SENTENCES ? "all" : "attributed";
         return "parser=corenlp-nndep;model=" + UdParser.MODEL + ";pos=" + UdTagger.MODEL + ";relations=basic;sentences=" + sentences;
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         List<Dependency> dependencies = new ArrayList<>();
+        BitSet attributed = scope == ParseScope.ALL_SENTENCES ? null : AttributedSentences.of(analysis);
         for (Sentence sentence : analysis.get(Layers.SENTENCES)) {
             List<Token> tokens = analysis.tokensOf(sentence);
-            if (tokens.isEmpty() || scope == ParseScope.CUE_SENTENCES && !SpeechSentences.mayReportSpeech(tokens)) {
+            if (tokens.isEmpty() || attributed != null && !attributed.get(sentence.index())) {
                 continue;
             }
             List<String> forms = tokens.stream().map(Token::form).toList();

@@ -1,6 +1,7 @@
 package org.hearsay.lang.en.dependencies;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.hearsay.core.model.Analysis;
@@ -11,10 +12,12 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.ParseScope;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.quotes.AttributedSentences;
 
 /**
- * Universal Dependencies edges for English sentences, by default only for those that may
- * report speech (see {@link ParseScope}). Sentences left unparsed simply have no edges.
+ * Universal Dependencies edges for English sentences, by default only for those holding an
+ * attributed statement (see {@link AttributedSentences}). Sentences left unparsed simply have no
+ * edges.
  */
 public final class EnglishDependencyStage implements Stage {
     private final ParseScope scope;
@@ -30,7 +33,9 @@ public final class EnglishDependencyStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS);
+        return scope == ParseScope.ALL_SENTENCES
+                ? Set.of(Layers.SENTENCES, Layers.TOKENS)
+                : Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.QUOTATIONS);
     }
 
     @Override
@@ -40,16 +45,17 @@ public final class EnglishDependencyStage implements Stage {
 
     @Override
     public String configuration() {
-        String sentences = scope == ParseScope.ALL_SENTENCES ? "all" : "cues@" + CueWords.fingerprint();
+        String sentences = scope == ParseScope.ALL_SENTENCES ? "all" : "attributed";
         return "parser=" + UdParser.MODEL + ";sentences=" + sentences;
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         List<Dependency> edges = new ArrayList<>();
+        BitSet attributed = scope == ParseScope.ALL_SENTENCES ? null : AttributedSentences.of(analysis);
         for (Sentence sentence : analysis.get(Layers.SENTENCES)) {
             List<Token> tokens = analysis.tokensOf(sentence);
-            if (scope == ParseScope.ALL_SENTENCES || CueWords.mayReportSpeech(tokens)) {
+            if (attributed == null || attributed.get(sentence.index())) {
                 edges.addAll(UdParser.parse(tokens));
             }
         }

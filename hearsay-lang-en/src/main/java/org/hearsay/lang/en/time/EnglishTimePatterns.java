@@ -53,14 +53,21 @@ final class EnglishTimePatterns {
             + "(?:\\s+(?<pod>" + PART + "))?" + R, CI);
     private static final Pattern RELATIVE_UNIT = Pattern.compile(L + MOD + "(?:the\\s+)?(?<rel>this|next|last|past|coming|previous|current|following|same)\\s+(?<unit>year|month|week|quarter)" + R, CI);
     private static final Pattern MOD_OF_UNIT = Pattern.compile(L + "(?:the\\s+)?(?<mod>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)" + R + "(?!\\s+\\d)", CI);
-    private static final Pattern PART_OF_YEAR = Pattern.compile(L + "(?:the\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<u>quarter|half)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
+    /** "the third quarter", "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter". */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(L + "(?:the\\s+(?:(?<y0>\\d{4})\\s+|(?<back>year-(?:earlier|ago))\\s+)?"
+            + "|(?<rel>this|last|next)\\s+year's\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<u>quarter|half)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
     private static final Pattern SEASON = Pattern.compile(L + "(?:(?<rel>this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
-    private static final Pattern AMOUNT = Pattern.compile(L + "(?:(?<pre>in|within|for|over|after)\\s+)?(?:(?<q>more\\s+than|less\\s+than|about|nearly|almost|over|under|at\\s+least|roughly|around|up\\s+to|some)\\s+)?"
+    private static final Pattern AMOUNT = Pattern.compile(L + "(?:(?<pre>in|within|for|over|after)\\s+)?(?<the>the\\s+(?:first\\s+|latest\\s+)?)?(?:(?<q>more\\s+than|less\\s+than|about|nearly|almost|over|under|at\\s+least|roughly|around|up\\s+to|some)\\s+)?"
             + "(?<n>\\d+(?:\\.\\d+)?|" + NUMBER + ")(?:\\s*-\\s*|\\s+)(?<unit>" + UNIT + ")(?<ago>\\s+(?:ago|earlier|before))?" + R, CI);
     private static final Pattern SPAN_OF_UNITS = Pattern.compile(L + "(?:the\\s+)?(?<rel>past|last|next|coming|previous|following)\\s+(?:(?<n>\\d+|" + NUMBER + ")\\s+)?"
             + "(?<unit>years|months|weeks|days|decades|hours|minutes)" + R, CI);
     private static final Pattern VAGUE = Pattern.compile(L + "(?<v>" + EnglishWords.VAGUE.alternation() + ")" + R, CI);
     private static final Pattern ANAPHOR = Pattern.compile(L + "(?<a>that\\s+(?:day|week|month|year)|the\\s+same\\s+day|the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after))" + R, CI);
+    /** A quarter named by the report it belongs to: "the quarter", "the latest quarter" (the one the text is about). */
+    private static final Pattern REPORTED_QUARTER = Pattern.compile(L + "the\\s+(?:latest\\s+)?quarter" + R, CI);
+    /** The comparison period of a financial report: "the year-earlier quarter", "year-ago" (as in "year-ago profit"). */
+    private static final Pattern YEAR_BACK = Pattern.compile(L + "(?:the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
+            + "|year-(?:earlier|ago)(?:\\s+(?:quarter|period))?)" + R, CI);
     private static final Pattern HOLIDAY = Pattern.compile(L + "(?<h>" + EnglishWords.HOLIDAYS.alternation() + ")" + R, CI);
     private static final Pattern CLOCK = Pattern.compile(L + "(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC))?(?!\\p{L})", CI);
     private static final Pattern RECURRENCE = Pattern.compile(L + "(?<w>daily|weekly|monthly|annually|yearly|hourly)" + R, CI);
@@ -90,6 +97,7 @@ final class EnglishTimePatterns {
         amounts(s, out);
         vague(s, out);
         anaphors(s, out);
+        reportingPeriods(s, out);
         holidays(s, out);
         clocks(s, out);
         recurrences(s, out);
@@ -148,10 +156,13 @@ final class EnglishTimePatterns {
         }
         m = RELATIVE_MONTH.matcher(s);
         while (m.find()) {
-            // "last February" is February of last year, "this September" of this year (TimeBank's reading).
+            // "last April" is the latest April before this month (in October the same year's), "next
+            // March" the first one after it; "this September" is September of this year.
             if (Character.isUpperCase(s.charAt(m.start("month")))) {
-                out.add(new Found(m.start(), m.end(), new Meaning.MonthInYear(EnglishWords.month(m.group("month")), offset(m.group("rel"))),
-                        null, null, true));
+                int month = EnglishWords.month(m.group("month"));
+                int offset = offset(m.group("rel"));
+                Meaning meaning = offset == 0 ? new Meaning.MonthInYear(month, 0) : new Meaning.AdjacentMonth(month, offset);
+                out.add(new Found(m.start(), m.end(), meaning, null, null, true));
             }
         }
     }
@@ -278,8 +289,10 @@ final class EnglishTimePatterns {
             if (unit == Unit.HALF_YEAR && index > 2) {
                 continue;
             }
-            Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
-            out.add(new Found(m.start(), m.end(), new Meaning.PartOfYear(unit, index, year, 0), null, null, true));
+            String y = m.group("y") != null ? m.group("y") : m.group("y0");
+            Integer year = y == null ? null : Integer.valueOf(y);
+            int yearOffset = m.group("back") != null ? -1 : m.group("rel") != null ? offset(m.group("rel")) : 0;
+            out.add(new Found(m.start(), m.end(), new Meaning.PartOfYear(unit, index, year, yearOffset), null, null, true));
         }
         m = SEASON.matcher(s);
         while (m.find()) {
@@ -311,10 +324,13 @@ final class EnglishTimePatterns {
             } else if (amount != null && m.group("ago") != null) {
                 int start = m.start(m.group("q") != null ? "q" : "n");
                 out.add(new Found(start, m.end(), new Meaning.Offset(amount, unit, -1), mod, null, false));
-            } else if (amount != null && "in".equals(pre)) {
+            } else if (amount != null && "in".equals(pre) && m.group("the") == null) {
                 out.add(new Found(m.start(), m.end(), new Meaning.Offset(amount, unit, 1), mod, null, false));
             } else {
-                int start = m.start(m.group("q") != null ? "q" : "n");
+                // "the nine months", "the first two years": the article belongs to the stretch it counts;
+                // in "the 23-year veteran" it belongs to the noun the compound describes.
+                boolean compound = s.substring(m.end("n"), m.start("unit")).contains("-");
+                int start = m.start(m.group("the") != null && !compound ? "the" : m.group("q") != null ? "q" : "n");
                 int end = m.group("ago") != null ? m.start("ago") : m.end();
                 out.add(new Found(start, end, new Meaning.Duration(amount, unit), mod, null, false));
             }
@@ -356,6 +372,21 @@ final class EnglishTimePatterns {
                 meaning = new Meaning.Anaphor(Unit.DAY, 1, true);
             }
             out.add(new Found(m.start(), m.end(), meaning, null, null, true));
+        }
+    }
+
+    /**
+     * Earnings reports name their periods by reference: "the quarter" is the quarter the text is
+     * about, and "year-earlier" the same period a year before.
+     */
+    private static void reportingPeriods(String s, List<Found> out) {
+        Matcher m = REPORTED_QUARTER.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), new Meaning.ReportedPeriod(0), null, null, true));
+        }
+        m = YEAR_BACK.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), new Meaning.ReportedPeriod(1), null, null, false));
         }
     }
 

@@ -31,10 +31,10 @@ class EnglishDependencyStageTest {
     }
 
     @Test
-    void parsesOnlySentencesWithAQuoteOrACue() {
-        // 2: quotation marks and "told"; 4: "say". Title, lead and the other sentences have no cue.
+    void parsesOnlySentencesHoldingAQuotation() {
+        // 2: the quote "told" reporters; 4: what critics "say". The other sentences report nothing.
         assertEquals(Set.of(2, 4), parsedSentences(analyse(TestArticles.BRIDGE)));
-        // 2: "said" and "according to"; the title and the "welcomed" sentence have no cue.
+        // 2: what the United Nations "said"; the title and the "welcomed" sentence report nothing.
         assertEquals(Set.of(2), parsedSentences(analyse(TestArticles.SUMMIT)));
     }
 

@@ -127,20 +127,4 @@ class EnglishQuotationStageTest {
         Analysis a = analyse("The government will propose new taxes next week. The weather was mild.");
         assertEquals(List.of(), a.get(Layers.QUOTATIONS));
     }
-
-    @Test
-    void everyReportingVerbIsAlsoACueForParsing() throws java.io.IOException {
-        java.util.Set<String> cues = new java.util.HashSet<>(lines("/org/hearsay/lang/en/cue-words.txt"));
-        for (String line : lines("/org/hearsay/lang/en/quotes/cue-verbs.txt")) {
-            String lemma = line.split("\t")[0];
-            assertTrue(cues.contains(lemma), lemma + " missing from cue-words.txt");
-        }
-    }
-
-    private static List<String> lines(String resource) throws java.io.IOException {
-        try (var in = EnglishQuotationStageTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
-    }
 }

@@ -107,8 +107,9 @@ class EnglishTimeStageTest {
 
     @Test
     void lastAndThisMonth() {
-        List<TimeExpression> t = at("Exports fell last February and should recover this September.");
-        assertEquals("2024-02", find(t, "last February").value());
+        List<TimeExpression> t = at("Exports fell last February, peaked last April and should recover this September.");
+        assertEquals("2025-02", find(t, "last February").value());
+        assertEquals("2024-04", find(t, "last April").value());
         assertEquals("2025-09", find(t, "this September").value());
     }
 
@@ -141,5 +142,34 @@ class EnglishTimeStageTest {
         assertTrue(bad.unresolved().contains("does not exist"));
         List<TimeExpression> undated = tag("Yesterday the office closed.", null);
         assertNull(find(undated, "Yesterday").value());
+    }
+
+    @Test
+    void earningsReportsNameTheirPeriodsByReference() {
+        List<TimeExpression> t = at("Net income for the fourth quarter rose 8%. The year-earlier quarter had been hurt by a strike, "
+                + "and profit was up from $4 million a year ago. The quarter also saw a new plant open; year-ago sales were lower.");
+        assertEquals("2024-Q4", find(t, "the fourth quarter").value());
+        assertEquals("2023-Q4", find(t, "The year-earlier quarter").value());
+        assertEquals("2023-Q4", find(t, "a year ago").value());
+        assertEquals("2024-Q4", find(t, "The quarter").value());
+        assertEquals("2023-Q4", find(t, "year-ago").value());
+        List<TimeExpression> alone = at("Analysts liked the latest quarter.");
+        assertEquals("2024-Q4", find(alone, "the latest quarter").value());
+    }
+
+    @Test
+    void quartersOfANamedYearAndCountedStretches() {
+        List<TimeExpression> t = at("Orders for next year's first quarter beat the 2023 second quarter, and the nine months ended in June.");
+        assertEquals("2026-Q1", find(t, "next year's first quarter").value());
+        assertEquals("2023-Q2", find(t, "the 2023 second quarter").value());
+        assertEquals("P9M", find(t, "the nine months").value());
+        assertEquals("P23Y", find(at("He is the 23-year veteran of the team."), "23-year").value());
+    }
+
+    @Test
+    void lastMonthNameAndReportedSpeechDates() {
+        List<TimeExpression> t = at("She said the offer expires April 2 and that prices peaked last June.");
+        assertEquals("2025-04-02", find(t, "April 2").value());
+        assertEquals("2024-06", find(t, "last June").value());
     }
 }
