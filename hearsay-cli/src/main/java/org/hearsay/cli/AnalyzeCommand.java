@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per article into DIR.")
     Path out;
 
-    @Option(names = "--parse-all", description = "Dependency-parse every sentence, not only those that may report speech (slower).")
+    @Option(names = "--parse-all", description = "Dependency-parse every sentence, not only those holding a quotation (slower).")
     boolean parseAll;
 
     @Option(names = "--threads", description = "Analysis threads. Default: number of cores.")

@@ -6,8 +6,8 @@ import org.hearsay.core.pipeline.PipelineOptions;
 
 /** The systems {@code hearsay bench} can measure. */
 public enum BenchSystem {
-    /** As the CLI runs it: only sentences that may report speech get a dependency parse. */
-    HEARSAY("Hearsay German, full analysis, cue sentences parsed", () -> new HearsayAnalyser(PipelineOptions.DEFAULT)),
+    /** As the CLI runs it: only sentences holding a quotation get a dependency parse. */
+    HEARSAY("Hearsay German, full analysis, attributed sentences parsed", () -> new HearsayAnalyser(PipelineOptions.DEFAULT)),
     /** Every sentence parsed, as CoreNLP does: the like-for-like comparison. */
     HEARSAY_PARSE_ALL("Hearsay German, full analysis, all sentences parsed",
             () -> new HearsayAnalyser(new PipelineOptions(ParseScope.ALL_SENTENCES))),
