@@ -47,7 +47,7 @@ final class TriggerTagging {
                     result.set(tagged, name.retyped(type, Candidate.Evidence.CONTEXT));
                 }
             } else {
-                untaggedName(words, result, next).ifPresent(end ->
+                untaggedName(words, result, next, names(words.get(t))).ifPresent(end ->
                         result.add(new Candidate(next, end, type, Candidate.Evidence.CONTEXT)));
             }
         }
@@ -72,11 +72,27 @@ final class TriggerTagging {
         return true;
     }
 
-    /** The end of a stand-alone capitalised name starting at {@code start}, if there is one. */
-    private Optional<Integer> untaggedName(DocumentWords words, List<Candidate> candidates, int start) {
+    /**
+     * Media nouns: outlets are mostly named by coined compounds that the dictionary splits into
+     * common words ("das Wirtschaftsportal Handelsblick", "die Zeitung Morgenkurier").
+     */
+    private static final List<String> MEDIA_HEADS = List.of("portal", "zeitung", "magazin", "sender", "agentur", "blatt");
+
+    private static boolean names(String trigger) {
+        String lower = trigger.toLowerCase(java.util.Locale.GERMAN);
+        return MEDIA_HEADS.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * The end of a stand-alone capitalised name starting at {@code start}, if there is one. After
+     * a media noun a single word standing alone is a name even when the dictionary knows it as a
+     * compound.
+     */
+    private Optional<Integer> untaggedName(DocumentWords words, List<Candidate> candidates, int start, boolean afterMediaNoun) {
         String first = words.get(start);
+        boolean single = start + 1 >= words.sentenceEnd(start) || !words.isCapitalised(start + 1);
         if (!looksLikeName(first) || FUNCTION_WORDS.contains(first) || triggers.typeAnnounced(first).isPresent()
-                || lexicon.of(first).common()) {
+                || lexicon.of(first).common() && !(afterMediaNoun && single)) {
             return Optional.empty();
         }
         int sentenceEnd = words.sentenceEnd(start);

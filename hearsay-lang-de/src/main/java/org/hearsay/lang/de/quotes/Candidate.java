@@ -13,7 +13,7 @@ import org.hearsay.core.model.Span;
  * @param cue         the cue's span, or null
  * @param cueLemma    the cue's base form, or null
  * @param frame       the reporting clause, or null
- * @param speaker     the tokens naming the speaker
+ * @param speaker     the tokens naming the speaker, or null where the text names none ("heißt es")
  * @param addressee   whom it was said to, or null
  * @param medium      speech, writing, thought or null
  * @param unclosed    whether a quote mark was left open

@@ -32,15 +32,31 @@ final class DirectQuotes {
             if (continuation[qi]) {
                 continue;
             }
-            QuotedSpan q = outer.get(qi);
-            int open = w.tokenAtOrAfter(q.open());
+            QuotedSpan first = outer.get(qi);
+            List<Span> earlier = new ArrayList<>();
+            int last = qi;
+            while (last + 1 < outer.size() && continuesInNextParagraph(outer.get(last), outer.get(last + 1))) {
+                earlier.add(outer.get(last).content());
+                last++;
+                continuation[last] = true;
+            }
+            QuotedSpan q = outer.get(last);
+            int open = w.tokenAtOrAfter(first.open());
             int close = q.unclosed() ? -1 : w.tokenStartingAt(q.close());
             if (open >= w.size()) {
                 continue;
             }
-            Candidate c = close >= 0 ? frameAfter(q, close, outer, qi, continuation) : null;
+            Candidate c = close >= 0 ? frameAfter(q, close, outer, last, continuation) : null;
             if (c == null) {
-                c = frameBefore(q, open);
+                c = frameBefore(first, open);
+                if (c != null && !earlier.isEmpty()) {
+                    c = withPieces(c, earlier, List.of(q.content()), q.unclosed());
+                }
+            } else if (!earlier.isEmpty()) {
+                c = withPieces(c, earlier, c.content(), c.unclosed());
+            }
+            if (c == null && earlier.isEmpty()) {
+                c = personOfPreviousSentence(q, open);
             }
             if (c == null) {
                 continue;
@@ -49,9 +65,72 @@ final class DirectQuotes {
             for (Span s : c.content()) {
                 markTokens(taken, s);
             }
-            markTokens(taken, c.frame());
+            if (c.frame() != null) {
+                markTokens(taken, c.frame());
+            }
         }
         return found;
+    }
+
+    /**
+     * "Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung hat …“": a quote that
+     * makes up a whole sentence without a frame, right after a sentence whose subject is a named
+     * person in the same paragraph, is that person's. No cue, no frame.
+     */
+    private Candidate personOfPreviousSentence(QuotedSpan q, int open) {
+        if (w.sentenceStart(open) != open || open == 0 || !endsItsSentence(q)
+                || w.paragraphStart(w.span(open - 1).start()) != w.paragraphStart(q.open())) {
+            return null;
+        }
+        int previous = w.sentenceStart(open - 1);
+        int finite = -1;
+        for (int j = previous; j < open; j++) {
+            if (w.isQuoteMark(j)) {
+                return null;
+            }
+            if (finite < 0 && w.isFinite(j)) {
+                finite = j;
+            }
+        }
+        Phrase speaker = finite < 0 ? null : phrases.subjectOf(finite);
+        boolean person = speaker != null && w.entitiesIn(speaker).stream().anyMatch(e -> e.type().equals("PER"));
+        return person ? new Candidate(Type.DIRECT, List.of(q.content()), null, null, null, speaker, null, null, q.unclosed(), false)
+                : null;
+    }
+
+    /**
+     * "BKA-Präsident Ziercke: „…“": a person's name and nothing else before the colon introduces
+     * their words without a verb.
+     */
+    private Candidate namedBeforeColon(QuotedSpan q, int open) {
+        int start = w.sentenceStart(open);
+        Phrase speaker = phrases.nounPhraseAt(start);
+        boolean person = speaker != null && w.entitiesIn(speaker).stream().anyMatch(e -> e.type().equals("PER"));
+        if (!person || speaker.end() != open - 1) {
+            return null;
+        }
+        return new Candidate(Type.DIRECT, List.of(q.content()), null, null, w.spanOf(speaker), speaker, null, null, q.unclosed(),
+                false);
+    }
+
+    /**
+     * A quote over several paragraphs: German typesetting leaves each paragraph but the last
+     * without a closing mark and opens the next one with a new mark.
+     */
+    private boolean continuesInNextParagraph(QuotedSpan q, QuotedSpan next) {
+        if (!q.unclosed() || next.open() < q.content().end()) {
+            return false;
+        }
+        String between = w.text.substring(q.content().end(), next.open());
+        return between.isBlank() && between.contains("\n");
+    }
+
+    /** The candidate with the pieces of the quote's earlier paragraphs in front of the rest. */
+    private static Candidate withPieces(Candidate c, List<Span> earlier, List<Span> rest, boolean unclosed) {
+        List<Span> content = new ArrayList<>(earlier);
+        content.addAll(rest);
+        return new Candidate(c.type(), content, c.cue(), c.cueLemma(), c.frame(), c.speaker(), c.addressee(), c.medium(),
+                unclosed, c.pluralVerb());
     }
 
     private void markTokens(BitSet taken, Span span) {
@@ -82,10 +161,30 @@ final class DirectQuotes {
                 || w.text.substring(q.close() + 1, w.span(after).start()).contains("\n");
     }
 
+    /**
+     * Whether the quoted words form a clause of their own, with a finite verb ("schrieb: „Das sind
+     * furchtbare Nachrichten“, weiter …"): then they are a statement, not a title after a colon.
+     */
+    private boolean statement(QuotedSpan q) {
+        int first = w.tokenAtOrAfter(q.content().start());
+        int end = w.tokenAtOrAfter(q.content().end());
+        for (int j = first; j < end; j++) {
+            if (w.isFinite(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** „…“, sagte X [, „…“] — or „…“, so X. */
     private Candidate frameAfter(QuotedSpan q, int close, List<QuotedSpan> outer, int qi, boolean[] continuation) {
         int k = close + 1;
         int limit = w.sentenceEnd(close);
+        String words = q.content().of(w.text).strip();
+        if (k == limit && k < w.size() && (words.endsWith("?") || words.endsWith("!"))) {
+            // „Gar nicht mehr sicher?“ schrieben die Hacker: the splitter ends the sentence at the question.
+            limit = w.sentenceEnd(k);
+        }
         if (k < limit && w.isComma(k)) {
             k++;
         }
@@ -143,7 +242,7 @@ final class DirectQuotes {
     private Candidate frameBefore(QuotedSpan q, int open) {
         boolean colon = open > 0 && w.is(open - 1, ":");
         boolean comma = open > 0 && w.isComma(open - 1);
-        if (!colon && !comma || w.sentenceOf(open - 1) != w.sentenceOf(open) || !endsItsSentence(q)) {
+        if (!colon && !comma || w.sentenceOf(open - 1) != w.sentenceOf(open) || !endsItsSentence(q) && !(colon && statement(q))) {
             return null;
         }
         int verbAt = -1;
@@ -160,7 +259,7 @@ final class DirectQuotes {
             }
         }
         if (verbAt < 0) {
-            return null;
+            return colon ? namedBeforeColon(q, open) : null;
         }
         QuoteLexicon.CueVerb verb = lexicon.cueVerb(w.lemma(verbAt));
         int finite = phrases.finiteOf(verbAt);

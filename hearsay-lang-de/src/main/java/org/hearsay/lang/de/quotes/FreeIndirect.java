@@ -9,44 +9,84 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Span;
 
 /**
- * Reported speech that goes on without a new cue: sentences after a quotation, in the same
- * paragraph, whose first verb is in Konjunktiv ("Die Lage sei ernst.", "Es gäbe Hinweise.") or
- * is "soll" ("Der Befehl soll erteilt worden sein."). They belong to the speaker of the quotation before.
+ * Reported speech that goes on without a new cue: sentences whose first verb is in Konjunktiv
+ * ("Die Lage sei ernst.", "Es gäbe Hinweise.") or is "soll" ("Der Befehl soll erteilt worden
+ * sein."). Right after a quotation in its paragraph they belong to its speaker. Konjunktiv I
+ * ("sei", "habe") and indicative "soll" mark reported speech on their own, so such a sentence
+ * also continues a quotation a few sentences back or at the end of the previous paragraph; a
+ * Konjunktiv I sentence without any quotation before it is still reported speech, by a speaker
+ * the text leaves open.
  */
 final class FreeIndirect {
+    /** How many sentences back a Konjunktiv I or "soll" sentence looks for the quotation it continues. */
+    private static final int REACH = 3;
+
     private final Words w;
 
     FreeIndirect(Words words) {
         this.w = words;
     }
 
-    /** Continuations of the given quotations (sorted by position), each with its speaker's source. */
+    /** Continuations of the given quotations (sorted by position), each with its speaker's source where known. */
     List<Quotation> find(List<Quotation> quotations, BitSet taken) {
+        List<Quotation> all = new ArrayList<>(quotations);
         List<Quotation> found = new ArrayList<>();
-        for (Quotation q : quotations) {
-            Span extent = q.extent();
-            int last = w.tokenAtOrAfter(extent.end()) - 1;
-            if (last < 0 || q.source() == null) {
+        for (Sentence sentence : w.sentences) {
+            if (covered(sentence, all, taken)) {
                 continue;
             }
-            int paragraph = w.paragraphStart(extent.end());
-            for (int s = w.tokens.get(last).sentence() + 1; s < w.sentences.size(); s++) {
-                Sentence sentence = w.sentences.get(s);
-                if (w.paragraphStart(sentence.span().start()) != paragraph || covered(sentence, quotations, taken)) {
-                    break;
-                }
-                int verb = mainVerb(sentence);
-                // "Sollte das nicht gelingen, …": a verb first is a condition or a question.
-                if (verb < 0 || verb == sentence.firstToken()) {
-                    break;
-                }
-                boolean sollen = w.lemma(verb).equals("sollen");
-                Span cue = sollen ? w.span(verb) : null;
-                found.add(new Quotation(Type.FREE_INDIRECT, List.of(w.contentSpan(sentence.firstToken(), sentence.endToken())),
-                        cue, sollen ? "sollen" : null, null, null, null, null, q.source(), false, q.relayedBy()));
+            int verb = mainVerb(sentence);
+            // "Sollte das nicht gelingen, …": a verb first is a condition or a question.
+            if (verb < 0 || verb == sentence.firstToken()) {
+                continue;
             }
+            Quotation before = nearestBefore(sentence, all);
+            boolean sollen = w.lemma(verb).equals("sollen");
+            boolean konjunktivOne = w.isKonjunktivOne(verb);
+            // "Er soll … haben" reports hearsay as plainly as Konjunktiv I, but with no quotation near
+            // it is as often a plan ("Das Werk soll 2027 öffnen"), so it only continues one.
+            boolean continues = before != null && (directlyAfter(before, sentence)
+                    || (konjunktivOne || sollen && !w.isSubjunctive(verb)) && withinReach(before, sentence));
+            Quotation continued = continues ? before : null;
+            if (continued == null && !konjunktivOne) {
+                continue;
+            }
+            Span cue = sollen ? w.span(verb) : null;
+            Quotation q = new Quotation(Type.FREE_INDIRECT, List.of(w.contentSpan(sentence.firstToken(), sentence.endToken())),
+                    cue, sollen ? "sollen" : null, null, null, null, null, continued == null ? null : continued.source(), false,
+                    continued == null ? List.of() : continued.relayedBy());
+            found.add(q);
+            all.add(q);
         }
         return found;
+    }
+
+    private Quotation nearestBefore(Sentence sentence, List<Quotation> quotations) {
+        Quotation nearest = null;
+        for (Quotation q : quotations) {
+            if (q.extent().end() <= sentence.span().start() && (nearest == null || q.extent().end() > nearest.extent().end())) {
+                nearest = q;
+            }
+        }
+        return nearest;
+    }
+
+    /** The sentence follows the quotation's last sentence in the same paragraph. */
+    private boolean directlyAfter(Quotation q, Sentence sentence) {
+        int last = w.tokenAtOrAfter(q.extent().end()) - 1;
+        return last >= 0 && w.tokens.get(last).sentence() + 1 == sentence.index()
+                && w.paragraphStart(q.extent().end()) == w.paragraphStart(sentence.span().start());
+    }
+
+    /** At most {@link #REACH} sentences back, in the same paragraph or the one before. */
+    private boolean withinReach(Quotation q, Sentence sentence) {
+        int last = w.tokenAtOrAfter(q.extent().end()) - 1;
+        if (last < 0 || sentence.index() - w.tokens.get(last).sentence() > REACH) {
+            return false;
+        }
+        int paragraph = w.paragraphStart(sentence.span().start());
+        int quoted = w.paragraphStart(q.extent().end());
+        return quoted == paragraph || w.previousParagraphStart(paragraph) == quoted;
     }
 
     private boolean covered(Sentence sentence, List<Quotation> quotations, BitSet taken) {

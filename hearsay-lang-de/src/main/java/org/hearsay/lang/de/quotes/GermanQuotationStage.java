@@ -19,7 +19,9 @@ import org.hearsay.core.pipeline.Stage;
  * German quotations, their sources and relay chains, by rules over tokens, tags, mood and entity
  * mentions: direct quotes with their reporting clause ({@link DirectQuotes}), indirect and
  * reported speech after reporting verbs ({@link ReportingClauses}), "laut"/"zufolge"
- * ({@link AccordingTo}), continuations in Konjunktiv ({@link FreeIndirect}); speakers become
+ * ({@link AccordingTo}), "heißt es" and passive reports ({@link ImpersonalReports}), direct
+ * quotes going on after their frame ({@link QuoteContinuations}) and continuations in Konjunktiv
+ * or "soll" ({@link FreeIndirect}); speakers become
  * article-level sources ({@link SourceBook}) and "beruft sich auf" statements relay edges
  * ({@link RelayStatements}). A statement the article makes itself is no quotation.
  *
@@ -45,7 +47,7 @@ public final class GermanQuotationStage implements Stage {
 
     @Override
     public String configuration() {
-        return "rules=direct,reporting,according-to,free-indirect,relays;lists=" + lexicon.fingerprint();
+        return "rules=direct,reporting,according-to,impersonal,continuations,free-indirect,relays;lists=" + lexicon.fingerprint();
     }
 
     @Override
@@ -59,6 +61,7 @@ public final class GermanQuotationStage implements Stage {
         markLongQuotes(words, quoted);
         candidates.addAll(new ReportingClauses(words, phrases, lexicon).find(quoted));
         candidates.addAll(new AccordingTo(words, phrases, lexicon).find(quoted));
+        candidates.addAll(new ImpersonalReports(words, phrases, lexicon).find(quoted));
         candidates = outermost(candidates).stream().filter(c -> !firstOrSecondPerson(words, c.speaker())).toList();
         List<RelayStatements.Relay> relays = new RelayStatements(words, phrases, lexicon).find();
 
@@ -68,11 +71,11 @@ public final class GermanQuotationStage implements Stage {
         // Speakers in text order, so that "er" and "der Gesprächspartner" find what came before.
         List<Object> events = new ArrayList<>(candidates);
         events.addAll(relays);
-        events.sort(Comparator.comparingInt(e -> e instanceof Candidate c ? c.speaker().first()
+        events.sort(Comparator.comparingInt(e -> e instanceof Candidate c ? position(words, c)
                 : ((RelayStatements.Relay) e).relay().first()));
         for (Object event : events) {
             if (event instanceof Candidate c) {
-                SourceBook.Entry entry = book.resolve(c.speaker(), c.pluralVerb());
+                SourceBook.Entry entry = c.speaker() == null ? null : book.resolve(c.speaker(), c.pluralVerb());
                 speakers.put(c, entry == null ? null : entry.id);
             } else {
                 RelayStatements.Relay relay = (RelayStatements.Relay) event;
@@ -90,9 +93,12 @@ public final class GermanQuotationStage implements Stage {
         List<Quotation> quotations = new ArrayList<>();
         for (Candidate c : candidates) {
             String source = speakers.get(c);
-            quotations.add(new Quotation(c.type(), c.content(), c.cue(), c.cueLemma(), c.frame(), words.spanOf(c.speaker()),
+            quotations.add(new Quotation(c.type(), c.content(), c.cue(), c.cueLemma(), c.frame(),
+                    c.speaker() == null ? null : words.spanOf(c.speaker()),
                     c.addressee(), c.medium(), source, c.unclosed(), chains.relayedBy(source)));
         }
+        quotations.sort(Comparator.comparing(Quotation::extent));
+        quotations.addAll(new QuoteContinuations(words).find(List.copyOf(quotations)));
         quotations.sort(Comparator.comparing(Quotation::extent));
         quotations.addAll(new FreeIndirect(words).find(List.copyOf(quotations), taken));
         quotations.sort(Comparator.comparing(Quotation::extent));
@@ -104,8 +110,21 @@ public final class GermanQuotationStage implements Stage {
 
     /** "meiner Meinung nach", "wir sagten": a speaker the article cannot mean itself ("ihr" is also "her": kept). */
     private static boolean firstOrSecondPerson(Words words, Phrase speaker) {
-        return speaker.end() - speaker.first() == 1
+        return speaker != null && speaker.end() - speaker.first() == 1
                 && FIRST_AND_SECOND_PERSON.contains(words.form(speaker.first()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Where a candidate's speaker is named, or for one without a speaker where its cue stands. */
+    private static int position(Words words, Candidate c) {
+        return c.speaker() != null ? c.speaker().first() : words.tokenAtOrAfter(c.cue().start());
+    }
+
+    /**
+     * Where a candidate is attributed: its cue, its frame where no word is a cue ("Ziercke: „…“"),
+     * else its own words (a quote whose speaker the sentence before names).
+     */
+    private static org.hearsay.core.model.Span anchor(Candidate c) {
+        return c.cue() != null ? c.cue() : c.frame() != null ? c.frame() : c.content().get(0);
     }
 
     private static final int LONG_QUOTE_TOKENS = 4;
@@ -126,7 +145,11 @@ public final class GermanQuotationStage implements Stage {
         for (Candidate c : candidates) {
             boolean nested = false;
             for (Candidate other : candidates) {
-                if (other != c && other.content().stream().anyMatch(s -> s.contains(c.cue()))) {
+                // Each inside the other ("X sagte, nach neuesten Erkenntnissen habe …" read both ways):
+                // the first cue frames the rest.
+                boolean mutual = c.content().stream().anyMatch(s -> s.contains(anchor(other)))
+                        && anchor(c).start() < anchor(other).start();
+                if (other != c && other.content().stream().anyMatch(s -> s.contains(anchor(c))) && !mutual) {
                     nested = true;
                     break;
                 }

@@ -16,7 +16,8 @@ final class Phrases {
 
     private static final Set<String> TIME_NOUNS = Set.of("Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Nacht",
             "Tag", "Woche", "Wochenende", "Monat", "Jahr", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-            "Sonntag", "Zeit");
+            "Sonntag", "Zeit", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+            "November", "Dezember");
 
     /** Words that open a subordinate clause, whose verb is not the main clause's. */
     private static final Set<String> SUBORDINATORS = Set.of("KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV");
@@ -38,6 +39,10 @@ final class Phrases {
             return null;
         }
         int limit = w.sentenceEnd(i);
+        if (articleBeforeTitle(i)) {
+            int coreEnd = core(i + 1, limit);
+            return coreEnd < 0 ? null : new Phrase(i, attachments(coreEnd, limit));
+        }
         if (w.isPronoun(i)) {
             int end = i + 1;
             if (end < limit && w.is(end, "selbst")) {
@@ -64,11 +69,32 @@ final class Phrases {
             j++;
         }
         int nouns = j;
-        while (j < limit && w.isNoun(j)) {
-            j++;
+        while (j < limit && (w.isNoun(j) || w.isQuoteMark(j) && w.titleEnd(j) > 0 && w.titleEnd(j) <= limit)) {
+            // A name in quote marks counts as one: "die „Süddeutsche Zeitung“", "die Zeitung „Yemen Observer“".
+            j = w.isNoun(j) ? j + 1 : w.titleEnd(j);
         }
         if (j == nouns && !nominal) {
             return -1;
+        }
+        return j;
+    }
+
+    /**
+     * The first token after adverbs, separable particles and prepositional phrases from i on
+     * ("sagte der Sprecher am Dienstag in Berlin."): what a reporting clause may carry besides
+     * its speaker.
+     */
+    int afterAdverbials(int i, int limit) {
+        int j = i;
+        while (j < limit) {
+            String pos = w.pos(j);
+            if (pos.equals("ADV") || pos.equals("PTKVZ") || pos.equals("PTKNEG")) {
+                j++;
+            } else if ((pos.equals("APPR") || pos.equals("APPRART")) && core(j + 1, limit) > 0) {
+                j = core(j + 1, limit);
+            } else {
+                break;
+            }
         }
         return j;
     }
@@ -79,7 +105,8 @@ final class Phrases {
         while (j < limit) {
             if (w.pos(j).equals("APPR") && ATTACHING_PREPOSITIONS.contains(w.form(j).toLowerCase(java.util.Locale.ROOT))) {
                 int next = core(j + 1, limit);
-                if (next < 0) {
+                // "sagte ein Sprecher am Dienstag in Berlin": when and where, not who.
+                if (next < 0 || TIME_NOUNS.contains(w.lemma(next - 1))) {
                     break;
                 }
                 j = next;
@@ -142,7 +169,15 @@ final class Phrases {
     int clauseStart(int i) {
         int start = w.sentenceStart(i);
         int j = i;
-        while (j > start && !(w.isComma(j - 1) || w.isBoundary(j - 1) || w.isQuoteMark(j - 1) || w.isCoordinator(j - 1))) {
+        while (j > start) {
+            if (w.isQuoteMark(j - 1) && w.titleStart(j - 1) >= start) {
+                // A name in quote marks is part of the clause ("Die „Süddeutsche Zeitung“ hatte berichtet").
+                j = w.titleStart(j - 1);
+                continue;
+            }
+            if (w.isComma(j - 1) || w.isBoundary(j - 1) || w.isQuoteMark(j - 1) || w.isCoordinator(j - 1)) {
+                break;
+            }
             j--;
         }
         return j;
@@ -240,11 +275,20 @@ final class Phrases {
         if (start < 2 || !w.isComma(start - 1)) {
             return null;
         }
-        int nameStart = start - 1;
+        int nameEnd = start - 1;
+        if (w.is(nameEnd - 1, ")")) {
+            // "Sandra Boser (GRÜNE), erklärte": a party or place in brackets after the name.
+            int bracket = nameEnd - 1;
+            while (bracket > w.sentenceStart(start) && !w.is(bracket, "(")) {
+                bracket--;
+            }
+            nameEnd = w.is(bracket, "(") ? bracket : nameEnd;
+        }
+        int nameStart = nameEnd;
         while (nameStart > w.sentenceStart(start) && w.pos(nameStart - 1).equals("NE")) {
             nameStart--;
         }
-        if (nameStart == start - 1 || nameStart < 1 || !w.isComma(nameStart - 1)) {
+        if (nameStart == nameEnd || nameStart < 1 || !w.isComma(nameStart - 1)) {
             return null;
         }
         int first = clauseStart(nameStart - 1);
@@ -256,7 +300,15 @@ final class Phrases {
         return (w.pos(i).equals("ART") || w.pos(i).equals("NE")) && (c == null || c.contains("Nom"));
     }
 
+    /** "Die „Süddeutsche Zeitung“": the tagger takes an article before a quote mark for a pronoun. */
+    private boolean articleBeforeTitle(int i) {
+        return w.pos(i).equals("PDS") && i + 1 < w.size() && w.isQuoteMark(i + 1) && w.titleEnd(i + 1) > 0;
+    }
+
     private boolean startsSubject(int i) {
+        if (articleBeforeTitle(i)) {
+            return true;
+        }
         if (w.isPronoun(i)) {
             return nominative(new Phrase(i, i + 1));
         }

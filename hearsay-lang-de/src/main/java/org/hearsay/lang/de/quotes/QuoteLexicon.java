@@ -46,7 +46,9 @@ final class QuoteLexicon {
     private final Map<String, String> sourceNouns = new HashMap<>();
     private final List<AffiliationWord> affiliationWords = new ArrayList<>();
     private final Set<String> outletNouns = new HashSet<>();
+    private final List<String> outletNounHeads = new ArrayList<>();
     private final Set<String> outlets = new HashSet<>();
+    private final Set<String> organisationNouns = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
     private final List<String> informationNouns = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -86,8 +88,15 @@ final class QuoteLexicon {
         for (String[] row : rows("affiliation-types.txt")) {
             affiliationWords.add(new AffiliationWord(row[0], row[1], row.length > 2 && row[2].equals("suffix")));
         }
-        rows("outlet-nouns.txt").forEach(r -> outletNouns.add(r[0]));
+        for (String[] row : rows("outlet-nouns.txt")) {
+            if (row[0].startsWith("*")) {
+                outletNounHeads.add(row[0].substring(1));
+            } else {
+                outletNouns.add(row[0]);
+            }
+        }
         rows("outlets.txt").forEach(r -> outlets.add(r[0]));
+        rows("organisation-nouns.txt").forEach(r -> organisationNouns.add(r[0]));
         rows("information-nouns.txt").forEach(r -> informationNouns.add(r[0].toLowerCase(Locale.ROOT)));
         rows("epithets.txt").forEach(r -> epithets.add(r[0].toLowerCase(Locale.ROOT)));
         for (String[] row : rows("numbers.txt")) {
@@ -131,11 +140,41 @@ final class QuoteLexicon {
 
     /** The anonymous-source type a source noun implies, or null when the lemma is no source noun. */
     String sourceNounType(String lemma) {
-        return lemma == null ? null : sourceNouns.get(lemma);
+        if (lemma == null) {
+            return null;
+        }
+        String type = sourceNouns.get(lemma);
+        if (type != null) {
+            return type;
+        }
+        // Compounds name the same kind of source by their head: "Polizeisprecher", "Finanzexperte".
+        String lower = lemma.toLowerCase(Locale.ROOT);
+        String longest = null;
+        for (String noun : sourceNouns.keySet()) {
+            String head = noun.toLowerCase(Locale.ROOT);
+            if (head.length() >= MIN_COMPOUND_HEAD && lower.length() > head.length() && lower.endsWith(head)
+                    && (longest == null || head.length() > longest.length())) {
+                longest = noun;
+            }
+        }
+        return longest == null ? null : sourceNouns.get(longest);
     }
 
+    /** Shorter heads ("Rat") end too many unrelated words. */
+    private static final int MIN_COMPOUND_HEAD = 5;
+
+    /** A noun for a media outlet: listed as a whole word, or a compound ending in a listed head ("Wirtschaftsportal"). */
     boolean isOutletNoun(String lemma) {
-        return lemma != null && outletNouns.contains(lemma);
+        if (lemma == null) {
+            return false;
+        }
+        String lower = lemma.toLowerCase(Locale.ROOT);
+        return outletNouns.contains(lemma) || outletNounHeads.stream().anyMatch(lower::endsWith);
+    }
+
+    /** A noun that refers back to a named organisation ("das Unternehmen"), by whole lemma. */
+    boolean isOrganisationNoun(String lemma) {
+        return lemma != null && organisationNouns.contains(lemma);
     }
 
     boolean isOutlet(String name) {

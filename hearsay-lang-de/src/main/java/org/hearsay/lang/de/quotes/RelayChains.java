@@ -13,7 +13,8 @@ import org.hearsay.core.model.SourceRelay;
  * Places each source in the article's relay chain. Explicit edges come first ("Das Portal beruft
  * sich auf …"). When an outlet names its informants that way, the article is a retelling of the
  * outlet's report, so its other anonymous sources are taken as reaching the article through that
- * outlet too; named persons are not, since their public words need no relay.
+ * outlet too, if the article introduces them after the outlet; named persons are not, since
+ * their public words need no relay.
  */
 final class RelayChains {
     private final Map<String, Source> sources;
@@ -36,7 +37,8 @@ final class RelayChains {
             String relay = explicitRelay(current);
             if (relay == null) {
                 Source s = sources.get(current);
-                relay = s != null && s.anonymous() && baseOutlet != null && !chain.contains(baseOutlet) ? baseOutlet : null;
+                relay = s != null && s.anonymous() && baseOutlet != null && !chain.contains(baseOutlet)
+                        && introducedAfter(s, sources.get(baseOutlet)) ? baseOutlet : null;
             }
             if (relay == null || relay.equals(source) || chain.contains(relay)) {
                 break;
@@ -45,6 +47,15 @@ final class RelayChains {
             current = relay;
         }
         return chain;
+    }
+
+    /**
+     * A source met before the outlet speaks for itself, not through the outlet ("…, sagte ein
+     * Sprecher", and only later "wie die Agentur meldet").
+     */
+    private static boolean introducedAfter(Source source, Source outlet) {
+        return source.mentions().isEmpty() || outlet.mentions().isEmpty()
+                || source.mentions().get(0).start() > outlet.mentions().get(0).start();
     }
 
     private String explicitRelay(String source) {

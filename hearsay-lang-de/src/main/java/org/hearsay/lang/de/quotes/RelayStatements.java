@@ -95,7 +95,34 @@ final class RelayStatements {
                 return parts;
             }
         }
-        return List.of(member(group, head));
+        List<Member> groups = new ArrayList<>();
+        int limit = w.sentenceEnd(start);
+        // "auf interne E-Mails und auf zwei Beschäftigte": each conjunct is a group of its own.
+        for (Phrase p = group; p != null; ) {
+            if (canSpeak(p)) {
+                groups.add(member(p, headNoun(p)));
+            }
+            int next = p.end();
+            if (next >= limit || !w.isCoordinator(next)) {
+                break;
+            }
+            next++;
+            if (next < limit && w.pos(next).equals("APPR")) {
+                next++;
+            }
+            p = phrases.nounPhraseAt(next);
+        }
+        return groups;
+    }
+
+    /** People or named bodies, not documents: "zwei Beschäftigte", "Insider", "Reuters", but not "interne E-Mails". */
+    private boolean canSpeak(Phrase p) {
+        int head = headNoun(p);
+        if (head < 0) {
+            return true;
+        }
+        return w.pos(head).equals("NE") || lexicon.sourceNounType(w.lemma(head)) != null || lexicon.isOutletNoun(w.lemma(head))
+                || !w.entitiesIn(p).isEmpty();
     }
 
     /** "zwei aus …, eine, die …": parts that each start with a number word. */

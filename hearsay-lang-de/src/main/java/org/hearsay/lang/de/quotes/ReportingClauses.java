@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import org.hearsay.core.model.Quotation;
 import org.hearsay.core.model.Quotation.Type;
 import org.hearsay.core.model.Span;
 import org.hearsay.core.quotes.QuotedSpan;
@@ -60,8 +61,14 @@ final class ReportingClauses {
             return null;
         }
         if (parenthetical(verb) && trailing(cue, finite, subject, limit)) {
-            List<Span> content = List.of(w.contentSpan(trailingStart(cue), cue - 1));
+            // An outlet's report ("…, berichtet das Portal") covers its paragraph; "…, sagte X" only its sentence.
+            int from = w.afterDateline(coversParagraph(verb) ? trailingStart(cue) : w.sentenceStart(cue));
+            List<Span> content = List.of(w.contentSpan(from, cue - 1));
             return candidate(Type.INDIRECT, content, cue, finite, subject, verb);
+        }
+        Candidate previous = demonstrativeObject(cue, finite, subject, verb, limit);
+        if (previous != null) {
+            return previous;
         }
         int particleEnd = cue + 1;
         while (particleEnd < limit && w.pos(particleEnd).equals("PTKVZ")) {
@@ -79,6 +86,36 @@ final class ReportingClauses {
         return clause != null ? clause : reportedMatter(cue, finite, subject, verb, limit);
     }
 
+    private static boolean coversParagraph(QuoteLexicon.CueVerb verb) {
+        return verb.medium() != Quotation.Medium.SPEECH && verb.medium() != Quotation.Medium.THOUGHT;
+    }
+
+    /**
+     * "Das teilte das Unternehmen mit." and "…, das bestätigte der Sprecher.": a lone "das" or
+     * "dies" before the verb stands for the statement just made, the previous sentence of the
+     * paragraph or the words before the comma. Only when nothing else follows the reporting clause.
+     */
+    private Candidate demonstrativeObject(int cue, int finite, Phrase subject, QuoteLexicon.CueVerb verb, int limit) {
+        int object = finite - 1;
+        if (object < 0 || !w.pos(object).equals("PDS") || phrases.clauseStart(finite) != object || subject.first() < finite) {
+            return null;
+        }
+        int end = phrases.afterAdverbials(Math.max(subject.end(), cue + 1), limit);
+        if (end < limit && !w.pos(end).equals("$.")) {
+            return null;
+        }
+        int sentenceStart = w.sentenceStart(cue);
+        if (object > sentenceStart + 1 && w.isComma(object - 1)) {
+            return candidate(Type.INDIRECT, List.of(w.contentSpan(sentenceStart, object - 1)), cue, finite, subject, verb);
+        }
+        if (object != sentenceStart || sentenceStart == 0
+                || w.paragraphStart(w.span(sentenceStart - 1).start()) != w.paragraphStart(w.span(object).start())) {
+            return null;
+        }
+        int previous = w.afterDateline(w.sentenceStart(sentenceStart - 1));
+        return candidate(Type.INDIRECT, List.of(w.contentSpan(previous, sentenceStart)), cue, finite, subject, verb);
+    }
+
     /** ", dass …", ", ob …", ", … zu tun", ", die Lage sei …" after the reporting clause. */
     private Candidate clauseAfterComma(int cue, int finite, Phrase subject, QuoteLexicon.CueVerb verb, int start, int limit) {
         if (verb.takesAls() && !verb.takesObject()) {
@@ -93,7 +130,8 @@ final class ReportingClauses {
             return candidate(Type.REPORTED, List.of(w.contentSpan(start, infinitive + 1)), cue, finite, subject, verb);
         }
         int clauseVerb = firstFinite(start, limit);
-        if (clauseVerb >= 0 && w.isSubjunctive(clauseVerb)) {
+        // "hatte berichtet, 200 Mitarbeiter sollen entlassen werden": "sollen" reports like Konjunktiv.
+        if (clauseVerb >= 0 && (w.isSubjunctive(clauseVerb) || w.lemma(clauseVerb).equals("sollen"))) {
             return candidate(Type.INDIRECT, List.of(w.contentSpan(start, limit)), cue, finite, subject, verb);
         }
         return null;
@@ -109,6 +147,11 @@ final class ReportingClauses {
         }
         int start = subject.first() > cue ? subject.end() : cue + 1;
         int end = clauseEnd(start, limit);
+        if (cue > finite) {
+            // "hatte über Unfälle berichtet": the matter stands between auxiliary and participle.
+            start = subject.first() > finite && subject.end() <= cue ? subject.end() : finite + 1;
+            end = cue;
+        }
         while (end > start && (w.pos(end - 1).equals("PTKVZ") || w.isQuoteMark(end - 1) && !closesQuoteIn(end - 1, start))) {
             end--;
         }
@@ -213,10 +256,7 @@ final class ReportingClauses {
         if (cue != finite || cue - 2 < w.sentenceStart(cue) || !w.isComma(cue - 1) || w.isQuoteMark(cue - 2)) {
             return false;
         }
-        int after = subject.end();
-        while (after < limit && (w.pos(after).equals("ADV") || w.pos(after).equals("PTKVZ"))) {
-            after++;
-        }
+        int after = phrases.afterAdverbials(subject.end(), limit);
         return subject.first() > cue && (after >= limit || w.pos(after).equals("$.") || apposition(after, limit));
     }
 
@@ -277,12 +317,12 @@ final class ReportingClauses {
                 break;
             }
         }
-        if (als < 0) {
-            return null;
-        }
         int start = cue + 1;
         if (subject.first() > cue) {
             start = subject.end();
+        }
+        if (als < 0) {
+            return quotedPredicate(cue, finite, subject, verb, start, limit);
         }
         while (start < als && (w.pos(start).equals("ADV") || w.pos(start).equals("PTKVZ"))) {
             start++;
@@ -293,6 +333,23 @@ final class ReportingClauses {
         }
         return candidate(Type.REPORTED, List.of(new Span(w.span(start).start(), w.span(end - 1).end())), cue, finite,
                 subject, verb);
+    }
+
+    /**
+     * "nannte das Paket „ein teures Wahlgeschenk“" without "als": an object, then a quote up to
+     * its closing mark.
+     */
+    private Candidate quotedPredicate(int cue, int finite, Phrase subject, QuoteLexicon.CueVerb verb, int start, int limit) {
+        for (int j = start + 1; j < limit && !w.isComma(j) && !w.isBoundary(j); j++) {
+            if (w.isQuoteMark(j)) {
+                int end = predicateEnd(j, limit);
+                return end > j + 1 && w.isQuoteMark(end - 1)
+                        ? candidate(Type.REPORTED, List.of(new Span(w.span(start).start(), w.span(end - 1).end())), cue, finite,
+                        subject, verb)
+                        : null;
+            }
+        }
+        return null;
     }
 
     /** The end of "als …": the closing mark of a quote right after "als", else the noun phrase. */

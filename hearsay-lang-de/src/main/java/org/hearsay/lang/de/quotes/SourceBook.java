@@ -13,9 +13,11 @@ import org.hearsay.core.model.Span;
 
 /**
  * The sources of one article, built up as speakers are met in text order. A speaker phrase
- * resolves to a named person (by surname, over all its name mentions), an outlet ("das Portal
- * Werstka", later "Das Portal", "Werstka", and its "Journalisten"), an organisation, or an
- * anonymous source typed by its noun and affiliation. Anaphora only as far as speakers need:
+ * resolves to a named person (by surname, over all its name mentions), an outlet introduced by a
+ * media noun, compounds included ("das Portal Werstka", "die Regionalzeitung Küstenbote"; later
+ * "Das Portal", "Werstka", "Der Küstenbote", its "Journalisten" and "Reporter der Zeitung"), an
+ * organisation (later also "das Unternehmen"), or an anonymous source typed by its noun and
+ * affiliation, described ones ("ein Kranführer", "Umweltverbände") included. Anaphora only as far as speakers need:
  * "er" is the first person or source mentioned in the nearest earlier sentence that has one,
  * "Der Diktator" the same among persons, "der Gesprächspartner" the last anonymous source
  * introduced. Not thread-safe: one per {@code apply} call.
@@ -56,10 +58,12 @@ final class SourceBook {
     private final QuoteLexicon lexicon;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Ref> refs = new ArrayList<>();
+    private final BitSet insideQuotes;
 
     SourceBook(Words words, QuoteLexicon lexicon, BitSet insideQuotes) {
         this.w = words;
         this.lexicon = lexicon;
+        this.insideQuotes = insideQuotes;
         for (EntityMention e : words.entities) {
             // Names inside a direct quote are the quoted speaker's topic, not the narrator's.
             if (e.type().equals("PER") && !insideQuotes.get(e.firstToken())) {
@@ -89,7 +93,9 @@ final class SourceBook {
         if (!numberOnly) {
             return resolve(p, member.plural());
         }
-        Entry entry = anonymous(p, member.head(), p.first() + 1);
+        boolean ownNoun = member.head() > p.first() && member.head() < p.end();
+        // "zwei aus Putins Verwaltung" is placed by what follows the number, "zwei Beamte aus …" by what follows the noun.
+        Entry entry = anonymous(p, member.head(), ownNoun ? member.head() + 1 : p.first() + 1);
         entry.mentions.add(w.spanOf(p));
         entry.count = member.count();
         entry.plural = member.plural();
@@ -108,6 +114,10 @@ final class SourceBook {
             boolean singular = SINGULAR_PRONOUNS.contains(w.form(first).toLowerCase(java.util.Locale.ROOT));
             return anaphor(first, false, singular);
         }
+        Entry outletByName = outletNamed(speaker);
+        if (outletByName != null) {
+            return outletByName;
+        }
         int head = headNoun(speaker);
         if (head < 0) {
             return null;
@@ -120,6 +130,11 @@ final class SourceBook {
         boolean bare = coreEnd == speaker.end() && !hasAdjective(first, head);
         if (lexicon.isOutletNoun(w.lemma(head))) {
             String name = coreEnd > head + 1 ? w.textOf(new Phrase(head + 1, coreEnd)) : null;
+            int title = head + 1 < speaker.end() && w.isQuoteMark(head + 1) ? w.titleEnd(head + 1) : -1;
+            if (name == null && title > 0 && title <= speaker.end()) {
+                // "die Zeitung „Yemen Observer“": the name between the marks.
+                name = w.textOf(new Phrase(head + 2, title - 1));
+            }
             if (name != null) {
                 return outlet(name, w.textOf(new Phrase(definite ? first + 1 : first, head + 1)), first);
             }
@@ -139,6 +154,11 @@ final class SourceBook {
             if (type.equals("JOURNALIST") && bare && outlet != null) {
                 return outlet;
             }
+            Entry employer = type.equals("JOURNALIST") ? outletAfter(coreEnd, speaker.end()) : null;
+            if (employer != null) {
+                // "Reporter der Zeitung", "Journalisten des Portals": the outlet's own research.
+                return employer;
+            }
             Entry anonymous = last(Kind.ANONYMOUS, first);
             if (definite && bare && anonymous != null) {
                 return anonymous;
@@ -149,8 +169,20 @@ final class SourceBook {
             return entry;
         }
         if (lexicon.isInformationNoun(w.lemma(head))) {
+            int owner = coreEnd < speaker.end() && w.is(coreEnd, "von") ? coreEnd + 1 : coreEnd;
+            if (owner < speaker.end() && (w.pos(owner).equals("ART") || w.isNoun(owner))) {
+                // "in der Mitteilung des Unternehmens", "im Bericht von Greenpeace": whose words they are.
+                return lookUp(new Phrase(owner, speaker.end()), pluralVerb);
+            }
             // "nach ersten Informationen", "nach Medienberichten": a source not named at all.
             return anonymous(speaker, head, coreEnd);
+        }
+        if (definite && bare && lexicon.isOrganisationNoun(w.lemma(head))) {
+            EntityMention named = lastOrganisationNamed(first);
+            if (named != null) {
+                return lexicon.isOutlet(named.text()) || named(Kind.OUTLET, named.text()) != null
+                        ? outlet(named.text(), null, first) : organisation(named.text(), first);
+            }
         }
         if (w.pos(head).equals("NE") && lexicon.isOutlet(w.form(head))) {
             return outlet(w.form(head), null, first);
@@ -163,7 +195,58 @@ final class SourceBook {
             // "die Ministerin", "der Vorsitzende des Verbandes": a person known by office alone.
             return antecedent != null ? antecedent : create(Kind.NAMED_PERSON, w.textOf(speaker), first);
         }
+        boolean indefinite = w.pos(first).equals("ART") && "Ind".equals(w.tokens.get(first).feature("Definite"));
+        boolean barePlural = !w.pos(first).equals("ART") && w.pos(head).equals("NN") && w.isPlural(head);
+        if (indefinite || barePlural) {
+            // "ein langjähriger Kranführer", "Umweltverbände": someone described, not named.
+            Entry entry = anonymous(speaker, head, coreEnd);
+            entry.plural = barePlural;
+            return entry;
+        }
         return organisation(w.textOf(new Phrase(definite ? first + 1 : first, speaker.end())), first);
+    }
+
+    /**
+     * An outlet met before under this phrase's words as its name, with or without an article
+     * ("Handelsblick", "Der Küstenbote" after "die Regionalzeitung Küstenbote"); null otherwise.
+     */
+    private Entry outletNamed(Phrase speaker) {
+        int first = speaker.first();
+        if (w.pos(first).equals("ART") && speaker.end() > first + 1) {
+            first++;
+        }
+        String words = w.textOf(new Phrase(first, speaker.end()));
+        return named(Kind.OUTLET, words);
+    }
+
+    /** The last organisation named before the token outside quotes ("Solwerk" for a later "das Unternehmen"), or null. */
+    private EntityMention lastOrganisationNamed(int token) {
+        EntityMention last = null;
+        for (EntityMention e : w.entities) {
+            if (e.type().equals("ORG") && e.endToken() <= token && !insideQuotes.get(e.firstToken())) {
+                last = e;
+            }
+        }
+        return last;
+    }
+
+    /** The outlet a genitive after a journalist noun names ("der Zeitung", "des Portals", "des Spiegel"), or null. */
+    private Entry outletAfter(int from, int end) {
+        if (from >= end || !w.pos(from).equals("ART")) {
+            return null;
+        }
+        int noun = from + 1;
+        while (noun < end && !w.isNoun(noun)) {
+            noun++;
+        }
+        if (noun >= end) {
+            return null;
+        }
+        Entry byName = outletNamed(new Phrase(from, noun + 1));
+        if (byName != null) {
+            return byName;
+        }
+        return lexicon.isOutletNoun(w.lemma(noun)) ? last(Kind.OUTLET, from) : null;
     }
 
     private boolean hasAdjective(int from, int to) {
@@ -252,8 +335,8 @@ final class SourceBook {
         Entry entry = create(Kind.ANONYMOUS, w.textOf(phrase), phrase.first());
         List<String> affiliation = new ArrayList<>();
         for (int j = phrase.first(); j < Math.min(head < 0 ? phrase.first() : head, phrase.end()); j++) {
-            if (w.pos(j).equals("ADJA") && lexicon.affiliationType(w.lemma(j)) != null) {
-                affiliation.add(w.lemma(j));
+            if (w.pos(j).equals("ADJA") && lexicon.affiliationType(w.adjectiveLemma(j)) != null) {
+                affiliation.add(w.adjectiveLemma(j));
             }
         }
         int from = affiliationStart;
@@ -266,7 +349,10 @@ final class SourceBook {
         entry.affiliation = affiliation.isEmpty() ? null : String.join(" ", affiliation);
         String nounType = head < 0 ? null : lexicon.sourceNounType(w.lemma(head));
         String type = nounType != null && !nounType.equals("UNSPECIFIED") ? nounType
-                : entry.affiliation == null ? null : lexicon.affiliationType(entry.affiliation);
+                : entry.affiliation != null && lexicon.affiliationType(entry.affiliation) != null
+                ? lexicon.affiliationType(entry.affiliation)
+                // "Regierungskreise": the compound carries the affiliation itself.
+                : head < 0 ? null : lexicon.affiliationType(w.lemma(head));
         entry.anonymousType = type == null ? "UNSPECIFIED" : type;
         return entry;
     }

@@ -77,6 +77,43 @@ final class Words {
         return f.length() == 1 && "\"'„“”‚‘’»«›‹".indexOf(f.charAt(0)) >= 0;
     }
 
+    private static final int TITLE_TOKENS = 5;
+
+    /**
+     * The token after the closing mark when a quote opening at token i is a name or title
+     * ("die „Süddeutsche Zeitung“", "laut „Welt“"): closed, at most five words, no verb and no
+     * punctuation. Else -1.
+     */
+    int titleEnd(int i) {
+        for (org.hearsay.core.quotes.QuotedSpan q : quotes) {
+            if (q.unclosed() || q.open() != span(i).start()) {
+                continue;
+            }
+            int close = tokenStartingAt(q.close());
+            if (close <= i + 1 || close - i - 1 > TITLE_TOKENS) {
+                return -1;
+            }
+            for (int j = i + 1; j < close; j++) {
+                if (isVerb(j) || pos(j).startsWith("$") || isPronoun(j)) {
+                    return -1;
+                }
+            }
+            return close + 1;
+        }
+        return -1;
+    }
+
+    /** The opening mark's token when token i closes a name or title in quote marks ({@link #titleEnd}), else -1. */
+    int titleStart(int i) {
+        for (org.hearsay.core.quotes.QuotedSpan q : quotes) {
+            if (!q.unclosed() && q.close() == span(i).start()) {
+                int open = tokenStartingAt(q.open());
+                return open >= 0 && titleEnd(open) == i + 1 ? open : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Sentence-final or clause-separating punctuation: . ! ? ; : and dashes. */
     boolean isBoundary(int i) {
         String p = pos(i);
@@ -106,6 +143,22 @@ final class Words {
     /** Konjunktiv (I or II), the mood of reported speech. */
     boolean isSubjunctive(int i) {
         return "Sub".equals(tokens.get(i).feature("Mood"));
+    }
+
+    /** Konjunktiv I ("sei", "gehe", "habe"): unlike Konjunktiv II ("wäre", "könnte") it marks reported speech alone. */
+    boolean isKonjunktivOne(int i) {
+        return isSubjunctive(i) && "Pres".equals(tokens.get(i).feature("Tense"));
+    }
+
+    /**
+     * The base form of an adjective: its lemma, or where the morphology has none (coined
+     * compounds like "kommissionsnaher") the form without its inflection ending.
+     */
+    String adjectiveLemma(int i) {
+        if (tokens.get(i).lemma() != null) {
+            return tokens.get(i).lemma();
+        }
+        return form(i).toLowerCase(java.util.Locale.ROOT).replaceFirst("(e|er|en|em|es)$", "");
     }
 
     boolean isPlural(int i) {
@@ -170,6 +223,35 @@ final class Words {
     int paragraphStart(int offset) {
         int nl = text.lastIndexOf('\n', offset - 1);
         return nl + 1;
+    }
+
+    private static final int DATELINE_TOKENS = 8;
+
+    /**
+     * Where a sentence's own words start: after a dateline ("Cottbus, 14. Mai 2025 – ") when the
+     * sentence opens its paragraph with one, else at its first token.
+     */
+    int afterDateline(int sentenceStart) {
+        if (paragraphStart(span(sentenceStart).start()) != span(sentenceStart).start()) {
+            return sentenceStart;
+        }
+        boolean number = false;
+        for (int j = sentenceStart; j < Math.min(sentenceEnd(sentenceStart), sentenceStart + DATELINE_TOKENS); j++) {
+            number |= pos(j).equals("CARD");
+            if ((is(j, "–") || is(j, "—")) && number) {
+                return j + 1;
+            }
+        }
+        return sentenceStart;
+    }
+
+    /** The first character of the paragraph before the one starting here, over blank lines; -1 for the first. */
+    int previousParagraphStart(int paragraphStart) {
+        int end = paragraphStart - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end <= 0 ? -1 : paragraphStart(end);
     }
 
     /** Whether the word is a coordinator joining this clause to the previous one ("… und versprach"). */

@@ -41,6 +41,12 @@ class GermanEntityStageTest {
     }
 
     @Test
+    void aCoinedCompoundAfterAMediaNounIsTheOutletsName() {
+        List<String> mentions = Mentions.labelled("Das berichtet das unabhängige Wirtschaftsportal Handelsblick .");
+        assertTrue(mentions.contains("ORG Handelsblick"), mentions::toString);
+    }
+
+    @Test
     void aFullNameWithMiddleNameStaysWhole() {
         List<String> mentions = Mentions.labelled("Gestern sprach Hans Peter Müller vor dem Stadtrat .");
         assertTrue(mentions.contains("PER Hans Peter Müller"), mentions::toString);

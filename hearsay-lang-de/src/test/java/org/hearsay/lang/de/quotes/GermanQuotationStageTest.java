@@ -306,18 +306,81 @@ class GermanQuotationStageTest {
     }
 
     @Test
-    void everyReportingVerbIsAlsoACueForParsing() throws java.io.IOException {
-        java.util.Set<String> cues = new java.util.HashSet<>(lines("/org/hearsay/lang/de/cue-words.txt"));
-        for (String line : lines("/org/hearsay/lang/de/quotes/cue-verbs.txt")) {
-            String lemma = line.split("\t")[0];
-            assertTrue(cues.contains(lemma), lemma + " missing from cue-words.txt");
-        }
+    void anOutletNamedInQuoteMarksIsTheSpeaker() {
+        Analysis a = analyse("Die Zeitung „Nordische Rundschau“ hatte gestern berichtet, 300 Stellen sollen wegfallen.");
+        Quotation q = only(a);
+        assertEquals("300 Stellen sollen wegfallen", content(a, q));
+        assertEquals(Kind.OUTLET, source(a, q).kind());
+        assertEquals("Nordische Rundschau", source(a, q).name());
     }
 
-    private static List<String> lines(String resource) throws java.io.IOException {
-        try (var in = GermanQuotationStageTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
+    @Test
+    void passiveAndImpersonalReportsHaveNoSpeaker() {
+        Analysis a = analyse("Am Abend wurde bekannt, dass die Brücke gesperrt bleibt.");
+        Quotation q = only(a);
+        assertEquals("bekannt werden", q.cueLemma());
+        assertEquals("dass die Brücke gesperrt bleibt", content(a, q));
+        assertNull(q.speaker());
+        assertNull(q.source());
+    }
+
+    @Test
+    void heißtEsTakesItsSourceFromTheClause() {
+        Analysis a = analyse("Aus Sicherheitskreisen hieß es, der Verdächtige sei bereits im Ausland.");
+        Quotation q = only(a);
+        assertEquals("heißen", q.cueLemma());
+        Source s = source(a, q);
+        assertEquals(Kind.ANONYMOUS, s.kind());
+        assertEquals("OFFICIAL", s.anonymousType());
+    }
+
+    @Test
+    void aNameBeforeAColonIntroducesAQuoteWithoutVerb() {
+        Analysis a = analyse("Verbandschef Rainer Kolb: „Wir sind mit dem Ergebnis zufrieden.“");
+        Quotation q = only(a);
+        assertEquals(Type.DIRECT, q.type());
+        assertNull(q.cue());
+        assertEquals("Rainer Kolb", source(a, q).name());
+    }
+
+    @Test
+    void aWholeSentenceQuoteBelongsToThePersonOfTheSentenceBefore() {
+        Analysis a = analyse("Der Abgeordnete Tom Berg verurteilte den Beschluss. „Das ist ein schwerer Fehler.“");
+        Quotation q = only(a);
+        assertEquals(Type.DIRECT, q.type());
+        assertNull(q.cue());
+        assertEquals("Tom Berg", source(a, q).name());
+    }
+
+    @Test
+    void aPartyInBracketsAfterTheNameKeepsTheSpeaker() {
+        Analysis a = analyse("Die Sprecherin der Fraktion, Anna Pohl (SPD), erklärte: „Wir stimmen dem Antrag nicht zu.“");
+        Quotation q = only(a);
+        assertEquals("Anna Pohl", source(a, q).name());
+    }
+
+    @Test
+    void aQuestionInQuotesKeepsTheFrameAfterIt() {
+        Analysis a = analyse("„Wer soll das bezahlen?“ fragte die Bürgermeisterin Ute Lenz.");
+        Quotation q = only(a);
+        assertEquals("Wer soll das bezahlen?", content(a, q));
+        assertEquals("Ute Lenz", source(a, q).name());
+    }
+
+    @Test
+    void konjunktivOneContinuesAQuotationOfThePreviousParagraph() {
+        Analysis a = analyse("Die Ärztin Eva Roth sagte, die Lage in der Klinik sei angespannt.\nEs fehle vor allem an Pflegekräften.");
+        List<Quotation> qs = quotations(a);
+        assertEquals(2, qs.size());
+        assertEquals(Type.FREE_INDIRECT, qs.get(1).type());
+        assertEquals(qs.get(0).source(), qs.get(1).source());
+    }
+
+    @Test
+    void aReportingClauseWinsOverTheAttributionInsideItsStatement() {
+        Analysis a = analyse("Ein Sprecher der Feuerwehr, Jan Ohl, sagte am Abend, nach ersten Erkenntnissen sei niemand verletzt worden.");
+        Quotation q = only(a);
+        assertEquals("sagen", q.cueLemma());
+        assertEquals("nach ersten Erkenntnissen sei niemand verletzt worden", content(a, q));
     }
 }

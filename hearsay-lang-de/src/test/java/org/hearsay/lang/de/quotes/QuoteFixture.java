@@ -23,8 +23,9 @@ final class QuoteFixture {
     }
 
     private static final class Holder {
+        // Quotations before dependencies: the parser may limit itself to the sentences that carry one.
         static final Pipeline PIPELINE = new Pipeline(List.of(new GermanTokenStage(), new GermanEntityStage(),
-                new GermanDependencyStage(), new GermanQuotationStage()));
+                new GermanQuotationStage(), new GermanDependencyStage()));
     }
 
     static Analysis analyse(String text) {
