@@ -1,6 +1,7 @@
 package org.hearsay.core.time;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 
 /**
  * What a time phrase says, before it is resolved against the publication time. Language packs
@@ -32,12 +33,30 @@ public sealed interface Meaning {
     record MonthInYear(int month, int yearOffset) implements Meaning {
     }
 
+    /**
+     * The nearest named month strictly before ({@code sign} -1) or after (+1) the publication month:
+     * "last April" said in October is April of the same year, said in March April of the year before.
+     */
+    record AdjacentMonth(int month, int sign) implements Meaning {
+    }
+
+    /**
+     * The period a financial report is about, moved back {@code yearsBack} years: "the quarter",
+     * "the latest quarter" (0), "the year-earlier quarter" (1). It is the quarter or half year last
+     * named in reach, else the last quarter completed before publication.
+     */
+    record ReportedPeriod(int yearsBack) implements Meaning {
+    }
+
     /** A decade or century by its first year ("die 90er Jahre" → DECADE 1990). */
     record Period(Unit unit, int firstYear) implements Meaning {
     }
 
-    /** A named weekday, optionally with a part of day ("Montagabend"). */
-    record Weekday(DayOfWeek day, String partOfDay) implements Meaning {
+    /** A named weekday, optionally with a part of day ("Montagabend") or a clock time ("10 p.m. Wednesday"). */
+    record Weekday(DayOfWeek day, String partOfDay, LocalTime clock) implements Meaning {
+        public Weekday(DayOfWeek day, String partOfDay) {
+            this(day, partOfDay, null);
+        }
     }
 
     /**
@@ -88,6 +107,13 @@ public sealed interface Meaning {
      * in a report of yesterday).
      */
     record Anaphor(Unit unit, int offset, boolean publicationFallback) implements Meaning {
+    }
+
+    /**
+     * A part of a day said without the day ("am Nachmittag", "in der Nacht"): of the day last named
+     * within reach, else of the publication day. {@code code} is the TIMEX3 part of day (MO, AF, EV, NI).
+     */
+    record PartOfDay(String code) implements Meaning {
     }
 
     /**

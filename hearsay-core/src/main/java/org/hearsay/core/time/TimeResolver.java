@@ -24,6 +24,10 @@ import org.hearsay.core.model.TimeExpression;
 public final class TimeResolver {
     /** How many sentences back "an diesem Tag" may find its antecedent. */
     private static final int ANAPHOR_REACH = 3;
+    /** How many sentences back a date without a year may take the year of a phrase that names one. */
+    private static final int YEAR_REACH = 1;
+    /** How many months ahead of the publication day a date without a year is the next one even in a past-tense statement. */
+    private static final int CLOSE_MONTHS = 2;
     private static final String NO_DCT = "no publication date to resolve against";
 
     private TimeResolver() {
@@ -55,11 +59,13 @@ public final class TimeResolver {
         List<Mention> ordered = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
         Map<Mention, Outcome> outcomes = new HashMap<>();
         List<Resolved> resolved = new ArrayList<>();
+        Mention previous = null;
         for (Mention m : ordered) {
             if (m.meaning() instanceof Meaning.Event) {
                 continue;
             }
-            Outcome outcome = outcome(m, ref, resolved);
+            Outcome outcome = outcome(m, previous, ref, resolved);
+            previous = m;
             outcomes.put(m, outcome);
             if (outcome.granule() != null) {
                 resolved.add(new Resolved(m, outcome.granule()));
@@ -84,9 +90,9 @@ public final class TimeResolver {
                 deadline == null ? null : deadline.toString(), o.unresolved());
     }
 
-    private static Outcome outcome(Mention m, ReferenceTime ref, List<Resolved> earlier) {
+    private static Outcome outcome(Mention m, Mention previous, ReferenceTime ref, List<Resolved> earlier) {
         return switch (m.meaning()) {
-            case Meaning.CalendarDate d -> calendarDate(d, m, ref, earlier);
+            case Meaning.CalendarDate d -> calendarDate(d, m, previous, ref, earlier);
             case Meaning.Period p -> {
                 String bad = CalendarCheck.year(p.firstYear());
                 yield bad != null ? Outcome.failed(bad) : Outcome.of(Granule.of(p.unit(), LocalDate.of(p.firstYear(), 1, 1)));
@@ -121,6 +127,8 @@ public final class TimeResolver {
                 Integer year = yearOf(null, my.yearOffset(), ref);
                 yield year == null ? Outcome.failed(NO_DCT) : Outcome.of(Granule.of(Unit.MONTH, LocalDate.of(year, my.month(), 1)));
             }
+            case Meaning.ReportedPeriod p -> reportedPeriod(p, m, ref, earlier);
+            case Meaning.AdjacentMonth a -> ref == null ? Outcome.failed(NO_DCT) : Outcome.of(adjacentMonth(a, ref));
             case Meaning.Season s -> {
                 Integer year = yearOf(s.year(), s.yearOffset(), ref);
                 if (year == null) {
@@ -130,11 +138,18 @@ public final class TimeResolver {
                 yield bad != null ? Outcome.failed(bad)
                         : new Outcome(TimeExpression.Type.DATE, null, String.format("%04d-%s", year, s.code()), null, null);
             }
-            case Meaning.Offset o -> offset(o, ref);
+            case Meaning.Offset o -> {
+                Outcome comparison = yearOnYear(o, m, ref, earlier);
+                yield comparison != null ? comparison : offset(o, ref);
+            }
             case Meaning.Duration d -> new Outcome(TimeExpression.Type.DURATION, null, d.unit().duration(d.amount()), null, null);
             case Meaning.Literal l -> new Outcome(TimeExpression.Type.DATE, null, l.value(), null, null);
             case Meaning.Recurrence r -> new Outcome(TimeExpression.Type.SET, null, r.value(), null, null);
             case Meaning.Anaphor a -> anaphor(a, m, ref, earlier);
+            case Meaning.PartOfDay p -> {
+                Outcome day = anaphor(new Meaning.Anaphor(Unit.DAY, 0, true), m, ref, earlier);
+                yield day.granule() == null ? day : Outcome.of(day.granule().withPartOfDay(p.code())).anchoredTo(day.anchor());
+            }
             case Meaning.Event e -> throw new IllegalStateException("events are resolved after dates");
         };
     }
@@ -146,7 +161,7 @@ public final class TimeResolver {
         return ref == null ? null : ref.moment().getYear() + offset;
     }
 
-    private static Outcome calendarDate(Meaning.CalendarDate d, Mention m, ReferenceTime ref, List<Resolved> earlier) {
+    private static Outcome calendarDate(Meaning.CalendarDate d, Mention m, Mention previous, ReferenceTime ref, List<Resolved> earlier) {
         if (d.hour() != null) {
             String bad = CalendarCheck.clock(d.hour(), d.minute() == null ? 0 : d.minute());
             if (bad != null) {
@@ -164,7 +179,8 @@ public final class TimeResolver {
             if (d.month() < 1 || d.month() > 12) {
                 return Outcome.failed("month " + d.month() + " does not exist");
             }
-            Integer year = d.year() != null ? d.year() : inferYear(d.month(), 1, m.direction(), ref, true);
+            Integer year = d.year() != null ? d.year() : yearInContext(m, previous, d.month(), ref);
+            year = year != null ? year : inferYear(d.month(), 1, m.direction(), ref, true);
             if (year == null) {
                 return Outcome.failed(NO_DCT);
             }
@@ -176,7 +192,8 @@ public final class TimeResolver {
         if (impossible != null) {
             return Outcome.failed(d.year() == null ? impossible.replace(" in 2000", "") : CalendarCheck.date(d.year(), d.month(), d.day()));
         }
-        Integer year = d.year() != null ? d.year() : inferYear(d.month(), d.day(), m.direction(), ref, false);
+        Integer year = d.year() != null ? d.year() : yearInContext(m, previous, d.month(), ref);
+        year = year != null ? year : inferYear(d.month(), d.day(), m.direction(), ref, false);
         if (year == null) {
             return Outcome.failed(NO_DCT);
         }
@@ -190,6 +207,33 @@ public final class TimeResolver {
         }
         Granule g = Granule.day(day);
         return Outcome.of(d.partOfDay() == null ? g : g.withPartOfDay(d.partOfDay()));
+    }
+
+    /**
+     * The year a date without one shares with the phrase just before it, when that phrase names its year
+     * in the same or the previous sentence: "Der Kurs startet im Frühjahr 2015. Im April gibt es einen
+     * Infoabend." A bare year does not count ("Founded in 1974, it pays on Feb. 1" names two times), nor
+     * does a year the tense rules out (a past statement about a month after publication). Null when the
+     * phrase before names none or is farther away.
+     */
+    private static Integer yearInContext(Mention m, Mention previous, int month, ReferenceTime ref) {
+        if (previous == null || m.sentence() - previous.sentence() > YEAR_REACH) {
+            return null;
+        }
+        Integer year = switch (previous.meaning()) {
+            case Meaning.CalendarDate d when d.month() != null -> d.year();
+            case Meaning.PartOfYear p -> p.year();
+            case Meaning.Season s -> s.year();
+            default -> null;
+        };
+        if (year == null || ref == null) {
+            return year;
+        }
+        YearMonth candidate = YearMonth.of(year, month);
+        YearMonth now = YearMonth.from(ref.moment());
+        boolean ruledOut = m.direction() == Direction.PAST && candidate.isAfter(now)
+                || m.direction() == Direction.FUTURE && candidate.isBefore(now);
+        return ruledOut ? null : year;
     }
 
     /** "um 20.30 Uhr": on the last day named earlier in the sentence, else on the publication day. */
@@ -221,7 +265,10 @@ public final class TimeResolver {
 
     /**
      * The year of a date given without one. Past statements take the last occurrence up to the
-     * publication day, future ones the next from it; without a tense cue the nearer one wins.
+     * publication day, future ones the next from it; without a tense cue the nearer one wins. A past
+     * statement still takes an occurrence at most {@link #CLOSE_MONTHS} months ahead: reported speech
+     * shifts plans into the past tense ("said the offer expires Nov. 20"), and a date that close is
+     * rarely meant a year back.
      */
     private static Integer inferYear(int month, int day, Direction direction, ReferenceTime ref, boolean wholeMonth) {
         if (ref == null) {
@@ -232,16 +279,18 @@ public final class TimeResolver {
         if (wholeMonth) {
             YearMonth now = YearMonth.from(today);
             YearMonth same = YearMonth.of(year, month);
+            YearMonth next = same.isBefore(now) ? same.plusYears(1) : same;
             return switch (direction) {
-                case PAST -> same.isAfter(now) ? year - 1 : year;
-                case FUTURE -> same.isBefore(now) ? year + 1 : year;
+                case PAST -> now.until(next, ChronoUnit.MONTHS) <= CLOSE_MONTHS ? next.getYear() : same.isAfter(now) ? year - 1 : year;
+                case FUTURE -> next.getYear();
                 case UNKNOWN -> nearest(now.until(same, ChronoUnit.MONTHS), 12, year);
             };
         }
         // Day 29.2. exists only in leap years; compare with a date that exists in every year.
         LocalDate same = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+        LocalDate next = same.isBefore(today) ? same.plusYears(1) : same;
         return switch (direction) {
-            case PAST -> same.isAfter(today) ? year - 1 : year;
+            case PAST -> !next.isAfter(today.plusMonths(CLOSE_MONTHS)) ? next.getYear() : same.isAfter(today) ? year - 1 : year;
             case FUTURE -> same.isBefore(today) ? year + 1 : year;
             case UNKNOWN -> nearest(today.until(same, ChronoUnit.DAYS), 365, year);
         };
@@ -257,6 +306,14 @@ public final class TimeResolver {
         return year;
     }
 
+    private static Granule adjacentMonth(Meaning.AdjacentMonth a, ReferenceTime ref) {
+        YearMonth month = YearMonth.from(ref.moment()).plusMonths(a.sign());
+        while (month.getMonthValue() != a.month()) {
+            month = month.plusMonths(a.sign());
+        }
+        return Granule.of(Unit.MONTH, month.atDay(1));
+    }
+
     /** "am Wochenende" told in the past on a weekday is the weekend just gone, the one of the week before. */
     private static Granule weekend(int offset, Direction direction, ReferenceTime ref) {
         LocalDate today = ref.moment().toLocalDate();
@@ -267,16 +324,77 @@ public final class TimeResolver {
         return Granule.of(Unit.WEEK, today).shift(shift).weekend();
     }
 
+    /**
+     * A named weekday: the last one up to the publication day, or the next one from it in a future
+     * statement. Without a tense cue it is the last one too, since news reports what has happened
+     * ("Thursday's closing price"), unless it is the day after publication: a wire story announces
+     * tomorrow's events by weekday.
+     */
     private static Outcome weekday(Meaning.Weekday w, Direction direction, ReferenceTime ref) {
         LocalDate today = ref.moment().toLocalDate();
         int diff = w.day().getValue() - today.getDayOfWeek().getValue();
         int shift = switch (direction) {
             case PAST -> diff > 0 ? diff - 7 : diff;
             case FUTURE -> diff < 0 ? diff + 7 : diff;
-            case UNKNOWN -> diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff;
+            case UNKNOWN -> diff > 1 ? diff - 7 : diff;
         };
-        Granule g = Granule.day(today.plusDays(shift));
+        LocalDate day = today.plusDays(shift);
+        if (w.clock() != null) {
+            return Outcome.of(Granule.clock(day, w.clock()));
+        }
+        Granule g = Granule.day(day);
         return Outcome.of(w.partOfDay() == null ? g : g.withPartOfDay(w.partOfDay()));
+    }
+
+    /**
+     * "a year earlier", "two years ago" in a text about a quarter or half year compares that period with
+     * the same one back then ("third-quarter profit rose from $5 million a year earlier": the third quarter
+     * of the year before), so the period shifted back keeps its precision. Null when no such period is in reach.
+     */
+    private static Outcome yearOnYear(Meaning.Offset o, Mention m, ReferenceTime ref, List<Resolved> earlier) {
+        if (o.unit() != Unit.YEAR || o.sign() >= 0 || o.amount() != Math.rint(o.amount())) {
+            return null;
+        }
+        Resolved period = namedPeriod(m, ref, earlier);
+        return period == null ? null : yearsBefore(period.granule(), (int) o.amount()).anchoredTo(period.mention().span());
+    }
+
+    private static Outcome reportedPeriod(Meaning.ReportedPeriod p, Mention m, ReferenceTime ref, List<Resolved> earlier) {
+        Resolved period = namedPeriod(m, ref, earlier);
+        if (period != null) {
+            return yearsBefore(period.granule(), p.yearsBack()).anchoredTo(period.mention().span());
+        }
+        if (ref == null) {
+            return Outcome.failed(NO_DCT);
+        }
+        Granule lastComplete = Granule.of(Unit.QUARTER, ref.moment().toLocalDate()).shift(-1);
+        return yearsBefore(lastComplete, p.yearsBack());
+    }
+
+    /**
+     * The quarter or half year a report is about: the last one within reach named as such ("the third
+     * quarter") or referred to as the reported period, never one computed by comparison ("a year earlier")
+     * and never one still running at publication (an outlook for "the fourth quarter" is not reported on).
+     */
+    private static Resolved namedPeriod(Mention m, ReferenceTime ref, List<Resolved> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Resolved r = earlier.get(i);
+            if (m.sentence() - r.mention().sentence() > ANAPHOR_REACH) {
+                return null;
+            }
+            boolean named = r.mention().meaning() instanceof Meaning.PartOfYear
+                    || r.mention().meaning() instanceof Meaning.ReportedPeriod p && p.yearsBack() == 0;
+            boolean over = ref == null || r.granule().last().isBefore(ref.moment().toLocalDate());
+            if (named && over) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Outcome yearsBefore(Granule period, int years) {
+        int perYear = period.unit() == Unit.QUARTER ? 4 : 2;
+        return Outcome.of(period.shift(-years * perYear));
     }
 
     private static Outcome offset(Meaning.Offset o, ReferenceTime ref) {
@@ -305,15 +423,42 @@ public final class TimeResolver {
             if (m.sentence() - r.mention().sentence() > ANAPHOR_REACH) {
                 break;
             }
-            if (finerOrEqual(r.granule().unit(), a.unit())) {
+            if (finerOrEqual(r.granule().unit(), a.unit()) && !isShiftingAnaphor(r.mention())) {
                 Granule g = Granule.of(a.unit(), r.granule().first()).shift(a.offset());
                 return Outcome.of(g).anchoredTo(r.mention().span());
             }
         }
-        if (a.publicationFallback() && ref != null) {
-            return Outcome.of(Granule.of(a.unit(), ref.moment().toLocalDate()).shift(a.offset()));
+        if (!a.publicationFallback()) {
+            return Outcome.failed("no earlier " + a.unit().name().toLowerCase() + " in the text to refer to");
         }
-        return Outcome.failed("no earlier " + a.unit().name().toLowerCase() + " in the text to refer to");
+        Resolved storyDay = a.unit() == Unit.DAY ? lastNamedDay(earlier) : null;
+        if (storyDay != null) {
+            return Outcome.of(Granule.day(storyDay.granule().first()).shift(a.offset())).anchoredTo(storyDay.mention().span());
+        }
+        return ref == null ? Outcome.failed(NO_DCT) : Outcome.of(Granule.of(a.unit(), ref.moment().toLocalDate()).shift(a.offset()));
+    }
+
+    /**
+     * The last day the text names, however far back: beyond an anaphor's reach the story's day still
+     * beats the publication day (a report of Friday's race says "wie schon am Tag zuvor" of Thursday).
+     */
+    private static Resolved lastNamedDay(List<Resolved> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Resolved r = earlier.get(i);
+            if (finerOrEqual(r.granule().unit(), Unit.DAY) && !isShiftingAnaphor(r.mention())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "am Tag zuvor", "the day after": a day counted from another one is no anchor for the next such
+     * phrase. "Wie schon am Tag zuvor … ihren Sieg vom Vortag" both count from the race day, not one
+     * from the other.
+     */
+    private static boolean isShiftingAnaphor(Mention m) {
+        return m.meaning() instanceof Meaning.Anaphor a && a.offset() != 0;
     }
 
     private static boolean finerOrEqual(Unit unit, Unit than) {

@@ -32,14 +32,85 @@ class TimeResolverTest {
     void bareDatesTakeTheirYearFromTheTense() {
         add(0, Meaning.CalendarDate.day(null, 1, 20), null, null, Direction.FUTURE);
         add(1, Meaning.CalendarDate.day(null, 11, 7), null, null, Direction.PAST);
-        add(2, Meaning.CalendarDate.day(null, 12, 20), null, null, Direction.PAST);
+        add(2, Meaning.CalendarDate.day(null, 6, 20), null, null, Direction.FUTURE);
         add(3, Meaning.CalendarDate.month(null, 8), "END", null, Direction.UNKNOWN);
         List<TimeExpression> out = resolve(TUESDAY, List.of());
         assertEquals("2025-01-20", out.get(0).value());
         assertEquals("2024-11-07", out.get(1).value());
-        assertEquals("2023-12-20", out.get(2).value());
+        assertEquals("2025-06-20", out.get(2).value());
         assertEquals("2024-08", out.get(3).value());
         assertEquals("END", out.get(3).mod());
+    }
+
+    @Test
+    void pastTenseStillTakesADateShortlyAhead() {
+        // "She said the offer runs out on 20 December", "it said sales resume in January", "they met in April".
+        add(0, Meaning.CalendarDate.day(null, 12, 20), null, null, Direction.PAST);
+        add(1, Meaning.CalendarDate.month(null, 1), null, null, Direction.PAST);
+        add(2, Meaning.CalendarDate.month(null, 4), null, null, Direction.PAST);
+        add(3, Meaning.CalendarDate.day(null, 10, 1), null, null, Direction.FUTURE);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("2024-12-20", out.get(0).value());
+        assertEquals("2025-01", out.get(1).value());
+        assertEquals("2024-04", out.get(2).value());
+        assertEquals("2025-10-01", out.get(3).value());
+    }
+
+    @Test
+    void aDateWithoutYearSharesTheYearOfThePhraseBefore() {
+        // "Die Kur beginnt im Frühjahr 2026. Im April folgt ein Vortrag." — "Gegründet 1990, zahlt sie am 1. Februar."
+        // — "Am 2. März 2026 wird gewählt. Im Juni trafen sich die Parteien." (past: not June 2026)
+        add(0, new Meaning.Season("SP", 2026, 0), null, null, Direction.UNKNOWN);
+        add(1, Meaning.CalendarDate.month(null, 4), null, null, Direction.UNKNOWN);
+        add(5, Meaning.CalendarDate.year(1990), null, null, Direction.PAST);
+        add(5, Meaning.CalendarDate.day(null, 2, 1), null, null, Direction.UNKNOWN);
+        add(9, Meaning.CalendarDate.day(2026, 3, 2), null, null, Direction.FUTURE);
+        add(10, Meaning.CalendarDate.month(null, 6), null, null, Direction.PAST);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("2026-04", out.get(1).value());
+        assertEquals("2025-02-01", out.get(3).value());
+        assertEquals("2024-06", out.get(5).value());
+    }
+
+    @Test
+    void weekdayWithoutTenseIsTheLastOneOrTomorrow() {
+        // Published on a Tuesday: "Thursday's closing price", "Tuesday's vote", "Monday's meeting", "the Wednesday session".
+        add(0, new Meaning.Weekday(DayOfWeek.THURSDAY, null), null, null, Direction.UNKNOWN);
+        add(0, new Meaning.Weekday(DayOfWeek.TUESDAY, null), null, null, Direction.UNKNOWN);
+        add(0, new Meaning.Weekday(DayOfWeek.MONDAY, null), null, null, Direction.UNKNOWN);
+        add(0, new Meaning.Weekday(DayOfWeek.WEDNESDAY, null), null, null, Direction.UNKNOWN);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("2024-11-07", out.get(0).value());
+        assertEquals("2024-11-12", out.get(1).value());
+        assertEquals("2024-11-11", out.get(2).value());
+        assertEquals("2024-11-13", out.get(3).value());
+    }
+
+    @Test
+    void adjacentMonthIsTheNearestOneOnThatSide() {
+        // "last April", "last December", "next March" said in November 2024.
+        add(0, new Meaning.AdjacentMonth(4, -1), null, null, Direction.UNKNOWN);
+        add(0, new Meaning.AdjacentMonth(12, -1), null, null, Direction.UNKNOWN);
+        add(0, new Meaning.AdjacentMonth(3, 1), null, null, Direction.UNKNOWN);
+        add(0, new Meaning.AdjacentMonth(11, -1), null, null, Direction.UNKNOWN);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("2024-04", out.get(0).value());
+        assertEquals("2023-12", out.get(1).value());
+        assertEquals("2025-03", out.get(2).value());
+        assertEquals("2023-11", out.get(3).value());
+    }
+
+    @Test
+    void aYearEarlierAfterAQuarterIsThatQuarterAYearBefore() {
+        // "Third-quarter sales rose 5%. Profit fell from $2 million a year earlier." — and without a quarter, the year.
+        add(0, new Meaning.PartOfYear(Unit.QUARTER, 3, null, 0), null, null, Direction.PAST);
+        add(1, new Meaning.Offset(1, Unit.YEAR, -1), null, null, Direction.PAST);
+        add(9, new Meaning.Offset(2, Unit.YEAR, -1), null, null, Direction.PAST);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("2024-Q3", out.get(0).value());
+        assertEquals("2023-Q3", out.get(1).value());
+        assertEquals(out.get(0).span(), out.get(1).anchor());
+        assertEquals("2022", out.get(2).value());
     }
 
     @Test

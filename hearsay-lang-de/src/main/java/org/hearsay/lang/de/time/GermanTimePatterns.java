@@ -59,17 +59,30 @@ final class GermanTimePatterns {
     private static final Pattern BARE_UNITS = Pattern.compile("(?<=(?:seit|vor|über|nach)\\s)(?<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)" + R, CI);
     private static final Pattern SPAN_OF_DAYS = Pattern.compile(L + "(?:den\\s+)?(?<rel>vergangenen|letzten|kommenden|nächsten|folgenden)\\s+(?:(?<n>\\d+|" + NUMBER + ")\\s+)?"
             + "(?<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Stunden|Minuten)" + R, CI);
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:alt|alte[nmrs]?|älter\\w*|jünger\\w*)" + R, CI);
     private static final Pattern VAGUE = Pattern.compile(L + "(?<v>" + GermanWords.VAGUE.alternation() + ")" + R, CI);
     private static final Pattern ANAPHOR = Pattern.compile(L + "(?<a>(?:diesem|demselben|selben|gleichen|nächsten|folgenden)\\s+Tag|Tag\\s+darauf|tags\\s+darauf|Vortag|Tags?\\s+zuvor)" + R, CI);
+    /** A part of a day without its day: "am Nachmittag", "in der Nacht" (not "am Abend des 3. Mai", "in der Nacht auf Sonntag"). */
+    private static final Pattern PART_OF_DAY_ALONE = Pattern.compile(L + "(?:[Aa]m|[Ii]n\\s+der|[Gg]egen)\\s+(?<p>Vormittag|Nachmittag|Mittag|Abend|Nacht|Morgen)"
+            + R + "(?!\\s+(?:des|vor|nach|zum|zur|auf|von|bis)" + R + ")");
     private static final Pattern HOLIDAY = Pattern.compile(L + "(?<h>" + GermanWords.HOLIDAYS.alternation() + ")" + R, CI);
     private static final Pattern CLOCK = Pattern.compile(L + "(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr" + R, CI);
     /** The first time of a range whose second time carries the "Uhr": "14.00 bis 16.00 Uhr", "10 – 12 Uhr". */
-    private static final Pattern CLOCK_RANGE_START = Pattern.compile(L + "(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?(?=\\s*(?:bis|-|–|und)\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr)", CI);
-    /** The first day of a range whose second day carries the month: "3. bis 6. Oktober". */
-    private static final Pattern DAY_RANGE_START = Pattern.compile(L + "(?<d>\\d{1,2})\\.(?=\\s*(?:bis|-|–|und)\\s*\\d{1,2}\\.\\s*(?<month>" + MONTH + ")" + R + ")", CI);
+    private static final Pattern CLOCK_RANGE_START = Pattern.compile(L + "(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?(?=\\s*(?:bis|-|–|und|/)\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr)", CI);
+    /** A clock time without "Uhr" after "um": "um 12.15 beginnt das Finale" (not "um 2.50 Euro"). */
+    private static final Pattern CLOCK_AFTER_UM = Pattern.compile("(?<=\\bum\\s)(?<h>[01]?\\d|2[0-4])[.:](?<min>[0-5]\\d)(?!\\d|[.,:]\\d)"
+            + "(?!\\s*(?:Uhr|Euro|€|Prozent|%|Mio|Mill|Mrd|Meter|m\\b|km|Kilo|kg|Punkte|Grad|Sekunden|Minuten|Stunden|Franken|Dollar|Cent))", CI);
+    /** A day of a range or list whose last day carries the month: "3. bis 6. Oktober", "am 11., 18., und 25. März",
+     * "am 16. und 17. sowie am 23. Jänner". */
+    private static final Pattern DAY_RANGE_START = Pattern.compile(L + "(?<d>\\d{1,2})\\.(?=(?:(?:\\s*(?:bis|-|–|und|,|sowie|am))+\\s*\\d{1,2}\\.)+\\s*(?<month>" + MONTH + ")" + R + ")", CI);
     private static final Pattern WEEKEND = Pattern.compile(L + "(?:(?<rel>vergangenen|letzten|vorigen|kommenden|nächsten|diesem|dieses)\\s+)?Wochenende" + R, CI);
     private static final Pattern RECURRENCE = Pattern.compile(L + "(?<w>alljährlich|jährlich|monatlich|wöchentlich|tagtäglich|täglich|stündlich)\\w*" + R, CI);
-    private static final Pattern EVERY = Pattern.compile(L + "(?:jeden|jede|jedes)\\s+(?<u>Tag|Woche|Monat|Jahr|" + WEEKDAY + ")" + R, CI);
+    /**
+     * "jeden Montag", "jedem Montagabend", "jeden zweiten Donnerstag" (every other one is still a weekly
+     * day), "jeden ersten Mittwoch im Monat" (once a month).
+     */
+    private static final Pattern EVERY = Pattern.compile(L + "(?:jeden|jede|jedes|jedem)\\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\\s+)?"
+            + "(?<u>Tag|Woche|Monat|Jahr|" + WEEKDAY + ")(?<pod>" + PART + ")?(?<monthly>\\s+im\\s+Monat)?" + R, CI);
 
     /** Words after which a bare month name is a month and not, say, the name "August". */
     private static final Set<String> MONTH_CUES = Set.of("im", "seit", "bis", "ab", "vom", "zum", "und", "oder", "bzw.", "sowie",
@@ -93,16 +106,22 @@ final class GermanTimePatterns {
     private static final Set<String> UNIT_WORDS = GermanWords.UNITS.entries().keySet();
     private static final Set<String> VAGUE_WORDS = SentenceWords.firstWords(GermanWords.VAGUE.entries().keySet());
     private static final Set<String> ANAPHOR_STEMS = Set.of("tag", "vortag");
+    private static final Set<String> PART_OF_DAY_WORDS = Set.of("vormittag", "nachmittag", "mittag", "abend", "nacht", "morgen");
     private static final Set<String> HOLIDAY_WORDS = SentenceWords.firstWords(GermanWords.HOLIDAYS.entries().keySet());
     private static final Set<String> RECURRENCE_PARTS = Set.of("jährlich", "monatlich", "wöchentlich", "täglich", "stündlich");
     private static final Set<String> EVERY_STEMS = Set.of("jede");
 
-    static List<Found> find(String s) {
+    /**
+     * The time phrases of sentence {@code s}. {@code following} is the text after it up to the end of
+     * the next sentence: the splitter may end a sentence inside a list of days ("am 7., 14. | , und 21.
+     * April"), whose month only comes after.
+     */
+    static List<Found> find(String s, String following) {
         List<Found> out = new ArrayList<>();
         SentenceWords words = new SentenceWords(s);
         if (words.hasDigits()) {
             numericDates(s, out);
-            dayMonths(s, out);
+            dayMonths(s, following, out);
             years(s, out);
             periods(s, out);
             clocks(s, out);
@@ -134,6 +153,9 @@ final class GermanTimePatterns {
         }
         if (words.any(HOLIDAY_WORDS)) {
             holidays(s, out);
+        }
+        if (words.any(PART_OF_DAY_WORDS)) {
+            partsOfDay(s, out);
         }
         if (weekday || words.anyContaining(RECURRENCE_PARTS) || words.anyStartingWith(EVERY_STEMS)) {
             recurrences(s, out);
@@ -167,8 +189,8 @@ final class GermanTimePatterns {
         return yy < 50 ? 2000 + yy : 1900 + yy;
     }
 
-    private static void dayMonths(String s, List<Found> out) {
-        Matcher m = DAY_RANGE_START.matcher(s);
+    private static void dayMonths(String s, String following, List<Found> out) {
+        Matcher m = DAY_RANGE_START.matcher(s + following).region(0, s.length()).useTransparentBounds(true);
         while (m.find()) {
             out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.day(null, GermanWords.month(m.group("month")),
                     Integer.parseInt(m.group("d"))), null, null, true));
@@ -342,6 +364,9 @@ final class GermanTimePatterns {
             if (pre == null && n.equalsIgnoreCase("eines") && unit == Unit.DAY) {
                 continue;
             }
+            if (unit == Unit.YEAR && isAge(s, m.start(), m.end())) {
+                continue;
+            }
             // KRAUTS (like HeidelTime) annotates "vor fünf Jahren", "in zwei Stunden" as the duration
             // "fünf Jahren", "zwei Stunden": the TIMEX3 is the amount of time, the preposition stays outside.
             int start = pre == null ? m.start() : m.start(m.group("q") != null ? "q" : "n");
@@ -362,6 +387,14 @@ final class GermanTimePatterns {
                     : new Meaning.Literal("FUTURE_REF");
             out.add(new Found(m.start(), m.end(), meaning, null, null, false));
         }
+    }
+
+    /**
+     * "22 Jahre alt", "der 16 Jahre jüngere Bruder", "Jugendliche ab 16 Jahren": an age, which the
+     * annotation guidelines do not count as a time expression.
+     */
+    private static boolean isAge(String s, int start, int end) {
+        return AGE_AFTER.matcher(s).region(end, s.length()).lookingAt() || previousWord(s, start).equals("ab");
     }
 
     private static void vague(String s, List<Found> out) {
@@ -388,6 +421,14 @@ final class GermanTimePatterns {
         }
     }
 
+    private static void partsOfDay(String s, List<Found> out) {
+        Matcher m = PART_OF_DAY_ALONE.matcher(s);
+        while (m.find()) {
+            String code = GermanWords.PARTS_OF_DAY.get(m.group("p"));
+            out.add(new Found(m.start("p"), m.end(), new Meaning.PartOfDay(code), null, null, false));
+        }
+    }
+
     private static void holidays(String s, List<Found> out) {
         Matcher m = HOLIDAY.matcher(s);
         while (m.find()) {
@@ -403,6 +444,11 @@ final class GermanTimePatterns {
             Integer minute = m.group("min") == null ? null : Integer.valueOf(m.group("min"));
             out.add(new Found(m.start(), m.end(), new Meaning.CalendarDate(null, null, null, Integer.valueOf(m.group("h")), minute, null),
                     null, null, true));
+        }
+        m = CLOCK_AFTER_UM.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), new Meaning.CalendarDate(null, null, null, Integer.valueOf(m.group("h")),
+                    Integer.valueOf(m.group("min")), null), null, null, true));
         }
         m = CLOCK.matcher(s);
         while (m.find()) {
@@ -424,7 +470,9 @@ final class GermanTimePatterns {
         while (m.find()) {
             String u = m.group("u").toLowerCase(Locale.ROOT);
             String weekday = GermanWords.WEEKDAYS.get(u);
-            String value = weekday != null ? TimeResolver.everyWeekday(DayOfWeek.of(Integer.parseInt(weekday)))
+            String part = m.group("pod") == null ? "" : "T" + GermanWords.PARTS_OF_DAY.get(m.group("pod"));
+            String value = m.group("monthly") != null ? "P1M"
+                    : weekday != null ? TimeResolver.everyWeekday(DayOfWeek.of(Integer.parseInt(weekday))) + part
                     : switch (u) {
                         case "woche" -> "P1W";
                         case "monat" -> "P1M";

@@ -35,11 +35,15 @@ final class GermanTimeTagger {
         String text = analysis.text();
         List<Mention> mentions = new ArrayList<>();
         List<EventNoun> nouns = new ArrayList<>();
-        for (Sentence sentence : analysis.get(Layers.SENTENCES)) {
+        List<Sentence> sentences = analysis.get(Layers.SENTENCES);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             List<Token> tokens = analysis.tokensOf(sentence);
             String s = sentence.span().of(text);
+            int followingEnd = i + 1 < sentences.size() ? sentences.get(i + 1).span().end() : sentence.span().end();
+            String following = text.substring(sentence.span().end(), followingEnd);
             List<Mention> candidates = new ArrayList<>(GermanEventPhrases.find(text, tokens, sentence.index()));
-            for (Found f : GermanTimePatterns.find(s)) {
+            for (Found f : GermanTimePatterns.find(s, following)) {
                 candidates.add(mention(f, s, sentence, tokens));
             }
             mentions.addAll(Overlaps.longestFirst(candidates));

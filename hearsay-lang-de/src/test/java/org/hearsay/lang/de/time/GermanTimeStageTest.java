@@ -63,7 +63,7 @@ class GermanTimeStageTest {
 
     @Test
     void weekdaysAndPartsOfDay() {
-        List<TimeExpression> t = at("Am Montagabend stürmte es, am Freitag wird die Straße wieder geöffnet.");
+        List<TimeExpression> t = at("Am Montagabend stürmte es, am Freitag wird die Kommission entscheiden.");
         TimeExpression monday = find(t, "Montagabend");
         assertEquals(Type.TIME, monday.type());
         assertEquals("2025-03-03TEV", monday.value());
@@ -203,5 +203,65 @@ class GermanTimeStageTest {
         assertEquals("no publication date to resolve against", yesterday.unresolved());
         assertEquals("2023-04-04", find(t, "4. April 2023").value());
         assertNull(find(t, "Montag").value());
+    }
+
+    @Test
+    void everyDayOfAListBeforeItsMonth() {
+        List<TimeExpression> t = at("Geprobt wird am 7., 14., und 21. April sowie am 2. und 9. Mai.");
+        assertEquals("2025-04-07", find(t, "7.").value());
+        assertEquals("2025-04-14", find(t, "14.").value());
+        assertEquals("2025-05-02", find(t, "2.").value());
+    }
+
+    @Test
+    void clockTimesAfterUmWithoutUhr() {
+        List<TimeExpression> t = at("Am Samstag, 8. März, ist Einlass um 19.15, das Konzert beginnt um 20 Uhr. Karten kosten um 12.50 Euro.");
+        assertEquals("2025-03-08T19:15", find(t, "19.15").value());
+        assertEquals("2025-03-08T20:00", find(t, "20 Uhr").value());
+        assertTrue(t.stream().noneMatch(e -> e.text().equals("12.50")));
+    }
+
+    @Test
+    void partOfDayAloneBelongsToTheDayInContext() {
+        List<TimeExpression> t = at("Gestern besuchten die Schüler das Museum. Am Nachmittag ging es weiter in den Zoo.");
+        TimeExpression afternoon = find(t, "Nachmittag");
+        assertEquals("2025-03-04TAF", afternoon.value());
+        assertEquals(Type.TIME, afternoon.type());
+        List<TimeExpression> alone = at("In der Nacht fiel im ganzen Tal Schnee.");
+        assertEquals("2025-03-05TNI", find(alone, "Nacht").value());
+        assertTrue(at("Am Abend des 3. Mai wird gefeiert.").stream().noneMatch(e -> e.text().equals("Abend")));
+    }
+
+    @Test
+    void dayBeforeFarFromItsDayStillTakesTheStorysDay() {
+        List<TimeExpression> t = at("Beim Rennen am 1. März siegte eine Läuferin aus Tirol. Es war windig. Die Piste hielt. "
+                + "Viele Fans kamen. Die Stimmung war gut. Wie schon am Tag zuvor lag sie vorne.");
+        assertEquals("2025-02-28", find(t, "Tag zuvor").value());
+        List<TimeExpression> both = at("Am 1. März gewann sie in Arosa. Wie schon am Tag zuvor war es knapp, wie ihr Sieg vom Vortag.");
+        assertEquals("2025-02-28", find(both, "Tag zuvor").value());
+        assertEquals("2025-02-28", find(both, "Vortag").value());
+    }
+
+    @Test
+    void agesAreNoDurations() {
+        List<TimeExpression> t = at("Die 22 Jahre alte Läuferin, ihr drei Jahre jüngerer Bruder und Jugendliche ab 16 Jahren trainierten zwei Jahre lang.");
+        assertEquals(List.of("zwei Jahre"), t.stream().map(TimeExpression::text).toList());
+    }
+
+    @Test
+    void everyWeekdayWithOrdinalOrPartOfDay() {
+        List<TimeExpression> t = at("Der Chor probt jedem Dienstagabend, der Stammtisch trifft sich jeden zweiten Freitag.");
+        TimeExpression tuesday = find(t, "jedem Dienstagabend");
+        assertEquals(Type.SET, tuesday.type());
+        assertEquals("XXXX-WXX-2TEV", tuesday.value());
+        assertEquals("XXXX-WXX-5", find(t, "jeden zweiten Freitag").value());
+        assertEquals("P1M", find(at("Der Markt ist jeden ersten Samstag im Monat geöffnet."), "jeden ersten Samstag im Monat").value());
+    }
+
+    @Test
+    void presentAndFutureAdjectives() {
+        List<TimeExpression> t = at("Die heutigen Preise decken zukünftige Investitionen nicht.");
+        assertEquals("PRESENT_REF", find(t, "heutigen").value());
+        assertEquals("FUTURE_REF", find(t, "zukünftige").value());
     }
 }

@@ -4,6 +4,7 @@ import static java.util.regex.Pattern.CASE_INSENSITIVE;
 import static java.util.regex.Pattern.UNICODE_CASE;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,10 @@ final class EnglishTimePatterns {
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
     /** Years as broadcast transcripts spell them: "nineteen ninety-six". */
     private static final Pattern SPOKEN_YEAR = Pattern.compile(L + "(?:(?<month>" + MONTH + ")\\s+)?(?<c>nineteen|twenty)\\s+(?:(?<teen>" + TEENS + ")|(?<tens>" + TENS + ")(?:-(?<one>" + ONES + "))?)" + R, CI);
-    private static final Pattern WEEKDAY_PHRASE = Pattern.compile(L + "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART + "))?" + R, CI);
-    private static final Pattern RELATIVE_DAY = Pattern.compile(L + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))"
+    /** "(early|later) in the day" words that belong to the day phrase after them: "late yesterday", "Earlier Sunday". */
+    private static final String WITHIN_DAY = "(?:(?:early|late|earlier|later)\\s+)?";
+    private static final Pattern WEEKDAY_PHRASE = Pattern.compile(L + WITHIN_DAY + "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART + "))?" + R, CI);
+    private static final Pattern RELATIVE_DAY = Pattern.compile(L + WITHIN_DAY + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))"
             + "(?:\\s+(?<pod>" + PART + "))?" + R, CI);
     private static final Pattern RELATIVE_UNIT = Pattern.compile(L + MOD + "(?:the\\s+)?(?<rel>this|next|last|past|coming|previous|current|following|same)\\s+(?<unit>year|month|week|quarter)" + R, CI);
     private static final Pattern MOD_OF_UNIT = Pattern.compile(L + "(?:the\\s+)?(?<mod>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)" + R + "(?!\\s+\\d)", CI);
@@ -61,6 +64,7 @@ final class EnglishTimePatterns {
             + "(?<n>\\d+(?:\\.\\d+)?|" + NUMBER + ")(?:\\s*-\\s*|\\s+)(?<unit>" + UNIT + ")(?<ago>\\s+(?:ago|earlier|before))?" + R, CI);
     private static final Pattern SPAN_OF_UNITS = Pattern.compile(L + "(?:the\\s+)?(?<rel>past|last|next|coming|previous|following)\\s+(?:(?<n>\\d+|" + NUMBER + ")\\s+)?"
             + "(?<unit>years|months|weeks|days|decades|hours|minutes)" + R, CI);
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:old|older|younger)" + R, CI);
     private static final Pattern VAGUE = Pattern.compile(L + "(?<v>" + EnglishWords.VAGUE.alternation() + ")" + R, CI);
     private static final Pattern ANAPHOR = Pattern.compile(L + "(?<a>that\\s+(?:day|week|month|year)|the\\s+same\\s+day|the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after))" + R, CI);
     /** A quarter named by the report it belongs to: "the quarter", "the latest quarter" (the one the text is about). */
@@ -68,6 +72,9 @@ final class EnglishTimePatterns {
     /** The comparison period of a financial report: "the year-earlier quarter", "year-ago" (as in "year-ago profit"). */
     private static final Pattern YEAR_BACK = Pattern.compile(L + "(?:the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
             + "|year-(?:earlier|ago)(?:\\s+(?:quarter|period))?)" + R, CI);
+    /** A clock time before its day, as wire copy writes it: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9". */
+    private static final Pattern CLOCK_THEN_DAY = Pattern.compile(L + "(?:(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.)"
+            + "(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC))?|(?<noon>noon)),?\\s+(?:(?<wd>" + WEEKDAY + ")|(?<month>" + MONTH + ")\\s+" + DAY + ")" + R, CI);
     private static final Pattern HOLIDAY = Pattern.compile(L + "(?<h>" + EnglishWords.HOLIDAYS.alternation() + ")" + R, CI);
     private static final Pattern CLOCK = Pattern.compile(L + "(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC))?(?!\\p{L})", CI);
     private static final Pattern RECURRENCE = Pattern.compile(L + "(?<w>daily|weekly|monthly|annually|yearly|hourly)" + R, CI);
@@ -318,6 +325,10 @@ final class EnglishTimePatterns {
             Unit unit = EnglishWords.unit(m.group("unit"));
             Double amount = EnglishWords.amount(m.group("n"));
             String mod = quantifier(m.group("q"));
+            // "52 years old", "three years younger": an age, not a time expression.
+            if (unit == Unit.YEAR && m.group("ago") == null && AGE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue;
+            }
             if (amount == null && m.group("ago") != null) {
                 // "several years ago": some time back, TimeBank's PAST_REF.
                 out.add(new Found(m.start(m.group("q") != null ? "q" : "n"), m.end(), new Meaning.Literal("PAST_REF"), null, null, false));
@@ -403,7 +414,22 @@ final class EnglishTimePatterns {
     }
 
     private static void clocks(String s, List<Found> out) {
-        Matcher m = CLOCK.matcher(s);
+        Matcher m = CLOCK_THEN_DAY.matcher(s);
+        while (m.find()) {
+            int hour = m.group("noon") != null ? 12 : Integer.parseInt(m.group("h"));
+            if (hour > 12 || !Character.isUpperCase(s.charAt(m.start(m.group("wd") != null ? "wd" : "month")))) {
+                continue;
+            }
+            if (m.group("ampm") != null) {
+                hour = hour % 12 + (m.group("ampm").toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+            }
+            int minute = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
+            Meaning meaning = m.group("wd") != null
+                    ? new Meaning.Weekday(DayOfWeek.of(Integer.parseInt(EnglishWords.WEEKDAYS.get(m.group("wd")))), null, LocalTime.of(hour, minute))
+                    : new Meaning.CalendarDate(null, EnglishWords.month(m.group("month")), Integer.parseInt(m.group("d")), hour, minute, null);
+            out.add(new Found(m.start(), m.end(), meaning, null, null, true));
+        }
+        m = CLOCK.matcher(s);
         while (m.find()) {
             int hour = Integer.parseInt(m.group("h"));
             boolean pm = m.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");

@@ -172,4 +172,23 @@ class EnglishTimeStageTest {
         assertEquals("2025-04-02", find(t, "April 2").value());
         assertEquals("2024-06", find(t, "last June").value());
     }
+
+    @Test
+    void agesAreNoDurations() {
+        List<TimeExpression> t = at("The chairman, 61 years old, is ten years older than his deputy and has led the firm for six years.");
+        assertEquals(List.of("six years"), t.stream().map(TimeExpression::text).toList());
+    }
+
+    @Test
+    void clockBeforeItsDay() {
+        List<TimeExpression> t = at("Polls closed at 8 p.m. EST Monday; the count resumes at noon Thursday and ends 6:30 p.m. March 9.");
+        TimeExpression monday = find(t, "8 p.m. EST Monday");
+        assertEquals(TimeExpression.Type.TIME, monday.type());
+        assertEquals("2025-03-03T20:00", monday.value());
+        assertEquals("2025-03-06T12:00", find(t, "noon Thursday").value());
+        assertEquals("2025-03-09T18:30", find(t, "6:30 p.m. March 9").value());
+        List<TimeExpression> late = at("The talks ended late yesterday; earlier Monday both sides had walked out.");
+        assertEquals("2025-03-04", find(late, "late yesterday").value());
+        assertEquals("2025-03-03", find(late, "earlier Monday").value());
+    }
 }
