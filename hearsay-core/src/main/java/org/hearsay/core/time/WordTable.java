@@ -1,11 +1,5 @@
 package org.hearsay.core.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.hearsay.core.text.WordLists;
 
 /**
  * A word list of a language pack: one "word&lt;TAB&gt;value" entry a line, "#" starts a comment.
@@ -29,21 +24,9 @@ public final class WordTable {
     /** Reads a resource next to the given class. */
     public static WordTable load(Class<?> owner, String resource) {
         Map<String, String> entries = new LinkedHashMap<>();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + resource + " missing next to " + owner.getName());
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = trimmed.split("\t+", 2);
-                entries.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : WordLists.lines(owner, resource)) {
+            String[] parts = line.split("\t+", 2);
+            entries.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : "");
         }
         return new WordTable(entries);
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hearsay.core.text.WordLists;
 
 /**
  * Names we are sure of: countries, regions, cities, institutions, parties, media… each with its
@@ -38,8 +39,8 @@ final class Gazetteer {
 
     static Gazetteer standard() {
         return new Gazetteer(Map.of(
-                "LOC", WordList.load("locations.txt"),
-                "ORG", WordList.load("organisations.txt")));
+                "LOC", WordLists.lines(Gazetteer.class, "locations.txt"),
+                "ORG", WordLists.lines(Gazetteer.class, "organisations.txt")));
     }
 
     /** The longest entry that starts at {@code start} in {@code words}. */

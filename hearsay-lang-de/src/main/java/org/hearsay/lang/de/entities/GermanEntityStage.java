@@ -11,6 +11,7 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Span;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.text.WordLists;
 
 /**
  * German named-entity mentions (PER, ORG, LOC, MISC): CoreNLP's German CRF, then rules that fix
@@ -38,7 +39,7 @@ public final class GermanEntityStage implements Stage {
 
     public GermanEntityStage() {
         TriggerNouns triggers = TriggerNouns.standard();
-        this.boundaryRepair = new BoundaryRepair(Set.copyOf(WordList.load("first-names.txt")), triggers);
+        this.boundaryRepair = new BoundaryRepair(Set.copyOf(WordLists.lines(GermanEntityStage.class, "first-names.txt")), triggers);
         this.gazetteerTagging = new GazetteerTagging(Gazetteer.standard());
         Lexicon lexicon = new Lexicon();
         this.triggerTagging = new TriggerTagging(triggers, lexicon);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hearsay.core.text.WordLists;
 
 /**
  * Nouns that announce what kind of name follows them: "das Portal Werstka", "die Stadt Kursk",
@@ -38,7 +39,7 @@ final class TriggerNouns {
     }
 
     static TriggerNouns standard() {
-        return new TriggerNouns(WordList.load("trigger-nouns.txt"));
+        return new TriggerNouns(WordLists.lines(TriggerNouns.class, "trigger-nouns.txt"));
     }
 
     /**

@@ -79,7 +79,7 @@ final class PartOfSpeechFilter {
         if (dictionaryClass.equals("NOUN") != capitalised) {
             return;
         }
-        if (dictionaryClass.equals("VERB") && known.stream().allMatch(r -> WordLists.AUXILIARIES.contains(r.lemma()))) {
+        if (dictionaryClass.equals("VERB") && known.stream().allMatch(r -> FunctionWords.AUXILIARIES.contains(r.lemma()))) {
             dictionaryClass = "AUX";
         }
         s.retag(i, dictionaryClass);

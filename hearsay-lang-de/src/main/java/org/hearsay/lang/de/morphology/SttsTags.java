@@ -83,7 +83,7 @@ final class SttsTags {
         if (lemma == null) {
             lemma = "";
         }
-        String kind = WordLists.AUXILIARIES.contains(lemma) ? "VA" : WordLists.MODALS.contains(lemma) ? "VM" : "VV";
+        String kind = FunctionWords.AUXILIARIES.contains(lemma) ? "VA" : FunctionWords.MODALS.contains(lemma) ? "VM" : "VV";
         String verbForm = features.get("VerbForm");
         if (Features.allows(features.get("Mood"), "Imp") && !Features.allows(features.get("Mood"), "Ind")) {
             return kind + "IMP";
@@ -108,13 +108,13 @@ final class SttsTags {
     /** A determiner with no noun after it stands alone: a pronoun ("dies", "eine, die …"). */
     private static String determiner(SentenceReadings s, int i) {
         boolean standsAlone = NounPhrases.standsAlone(s, i);
-        if (standsAlone && WordLists.opensRelativeClause(s, i)) {
+        if (standsAlone && FunctionWords.opensRelativeClause(s, i)) {
             return "PRELS";
         }
         if (s.any(i, r -> r.category().equals("ART")) && !standsAlone) {
             return "ART";
         }
-        if (standsAlone && WordLists.D_FORMS.contains(s.lower(i))) {
+        if (standsAlone && FunctionWords.D_FORMS.contains(s.lower(i))) {
             return "PDS";
         }
         String subtype = pronounSubtype(s, i);
@@ -132,10 +132,10 @@ final class SttsTags {
     }
 
     private static String pronoun(SentenceReadings s, int i) {
-        if (WordLists.opensRelativeClause(s, i)) {
+        if (FunctionWords.opensRelativeClause(s, i)) {
             return "PRELS";
         }
-        if (WordLists.D_FORMS.contains(s.lower(i))) {
+        if (FunctionWords.D_FORMS.contains(s.lower(i))) {
             // "Das sagte eine Quelle": a d-word standing alone outside a relative clause points back.
             return "PDS";
         }

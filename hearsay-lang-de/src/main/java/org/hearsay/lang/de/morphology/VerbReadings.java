@@ -160,7 +160,7 @@ final class VerbReadings {
         if (i >= clause.end()) {
             return false;
         }
-        if (s.uposIs(i, "SCONJ") || WordLists.opensRelativeClause(s, i)) {
+        if (s.uposIs(i, "SCONJ") || FunctionWords.opensRelativeClause(s, i)) {
             return true;
         }
         boolean afterComma = clause.start() > 0 && s.form(clause.start() - 1).equals(",");
@@ -168,7 +168,7 @@ final class VerbReadings {
             return true;
         }
         // "…, mit dem / in der …": a preposition opening a relative clause.
-        return afterComma && s.uposIs(i, "ADP") && i + 1 < clause.end() && WordLists.opensRelativeClause(s, i + 1);
+        return afterComma && s.uposIs(i, "ADP") && i + 1 < clause.end() && FunctionWords.opensRelativeClause(s, i + 1);
     }
 
     /**
@@ -189,7 +189,7 @@ final class VerbReadings {
             for (int j : verbs) {
                 if (j != i) {
                     perfect |= s.any(j, r -> r.isFinite() && PERFECT_AUXILIARIES.contains(r.lemma()));
-                    modal |= s.any(j, r -> WordLists.MODALS.contains(r.lemma()));
+                    modal |= s.any(j, r -> FunctionWords.MODALS.contains(r.lemma()));
                 }
             }
             if (perfectAfter || perfect && !modal) {

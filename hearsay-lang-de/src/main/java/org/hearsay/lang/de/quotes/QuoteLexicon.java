@@ -1,11 +1,5 @@
 package org.hearsay.lang.de.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hearsay.core.ContentHash;
 import org.hearsay.core.model.Quotation.Medium;
+import org.hearsay.core.text.WordLists;
 
 /**
  * The German word lists of quotation analysis (resources in org/hearsay/lang/de/quotes): cue verbs,
@@ -239,20 +234,9 @@ final class QuoteLexicon {
 
     private List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = QuoteLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    rows.add(trimmed.split("\t"));
-                    allRows.append(resource).append(':').append(trimmed).append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : WordLists.lines(QuoteLexicon.class, resource)) {
+            rows.add(line.split("\t"));
+            allRows.append(resource).append(':').append(line).append('\n');
         }
         return rows;
     }

@@ -1,17 +1,11 @@
 package org.hearsay.lang.de.tokens;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hearsay.core.model.Span;
+import org.hearsay.core.text.WordLists;
 
 /**
  * Mends three gaps of CoreNLP's German segmentation, all common in news:
@@ -130,21 +124,6 @@ final class SentenceRepair {
     }
 
     private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = SentenceRepair.class.getResourceAsStream("/org/hearsay/lang/de/" + ABBREVIATIONS_LIST)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + ABBREVIATIONS_LIST + " missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    words.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + ABBREVIATIONS_LIST, e);
-        }
-        return Set.copyOf(words);
+        return Set.copyOf(WordLists.lines(SentenceRepair.class, "/org/hearsay/lang/de/" + ABBREVIATIONS_LIST));
     }
 }

@@ -1,11 +1,5 @@
 package org.hearsay.lang.en.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hearsay.core.ContentHash;
 import org.hearsay.core.model.Quotation.Medium;
+import org.hearsay.core.text.WordLists;
 
 /** The English word lists of quotation analysis (resources in org/hearsay/lang/en/quotes). Immutable. */
 final class EnglishQuoteLexicon {
@@ -85,20 +80,9 @@ final class EnglishQuoteLexicon {
 
     private List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = EnglishQuoteLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    rows.add(trimmed.split("\t"));
-                    allRows.append(resource).append(':').append(trimmed).append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : WordLists.lines(EnglishQuoteLexicon.class, resource)) {
+            rows.add(line.split("\t"));
+            allRows.append(resource).append(':').append(line).append('\n');
         }
         return rows;
     }

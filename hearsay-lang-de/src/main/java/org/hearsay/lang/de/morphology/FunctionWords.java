@@ -3,13 +3,13 @@ package org.hearsay.lang.de.morphology;
 import java.util.Set;
 
 /** Small closed classes of German words the rules refer to. */
-final class WordLists {
+final class FunctionWords {
     static final Set<String> AUXILIARIES = Set.of("sein", "haben", "werden");
     static final Set<String> MODALS = Set.of("können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten");
     /** Forms of the d-pronoun, which is demonstrative or relative ("der", "dessen", "denen"…). */
     static final Set<String> D_FORMS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen", "deren");
 
-    private WordLists() {
+    private FunctionWords() {
     }
 
     /**
