@@ -14,6 +14,7 @@ import org.hearsay.core.time.Direction;
 import org.hearsay.core.time.Meaning;
 import org.hearsay.core.time.TimeResolver;
 import org.hearsay.core.time.Unit;
+import org.hearsay.core.time.Found;
 
 /**
  * The German time phrases, as regular expressions over one sentence's text: dates in digits and

@@ -5,6 +5,7 @@ import org.hearsay.core.model.Analysis;
 import org.hearsay.core.model.Layer;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.time.TimeTagger;
 
 /**
  * German temporal expressions, TIMEX3-normalised against the publication time: dates, times,
@@ -36,6 +37,6 @@ public final class GermanTimeStage implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        return analysis.with(Layers.TIME_EXPRESSIONS, GermanTimeTagger.tag(analysis));
+        return analysis.with(Layers.TIME_EXPRESSIONS, TimeTagger.tag(analysis, GermanTimeLanguage.INSTANCE));
     }
 }

@@ -11,6 +11,7 @@ import org.hearsay.core.time.EventNoun;
 import org.hearsay.core.time.Meaning;
 import org.hearsay.core.time.Mention;
 import org.hearsay.core.time.Relation;
+import org.hearsay.core.time.Found;
 
 /**
  * Phrases that place a statement relative to an event instead of a date: "before the inauguration

@@ -15,6 +15,7 @@ import org.hearsay.core.time.Direction;
 import org.hearsay.core.time.Meaning;
 import org.hearsay.core.time.TimeResolver;
 import org.hearsay.core.time.Unit;
+import org.hearsay.core.time.Found;
 
 /**
  * The English time phrases, as regular expressions over one sentence's text. Each family is one

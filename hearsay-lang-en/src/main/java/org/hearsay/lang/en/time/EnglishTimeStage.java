@@ -5,6 +5,7 @@ import org.hearsay.core.model.Analysis;
 import org.hearsay.core.model.Layer;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.pipeline.Stage;
+import org.hearsay.core.time.TimeTagger;
 
 /**
  * English temporal expressions, TIMEX3-normalised against the publication time, with deadlines
@@ -34,6 +35,6 @@ public final class EnglishTimeStage implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        return analysis.with(Layers.TIME_EXPRESSIONS, EnglishTimeTagger.tag(analysis));
+        return analysis.with(Layers.TIME_EXPRESSIONS, TimeTagger.tag(analysis, EnglishTimeLanguage.INSTANCE));
     }
 }
