@@ -2,6 +2,7 @@ package org.hearsay.lang.de.dependencies;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hearsay.core.model.Analysis;
@@ -12,12 +13,11 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.ParseScope;
 import org.hearsay.core.pipeline.Stage;
-import org.hearsay.core.quotes.AttributedSentences;
 import org.hearsay.lang.de.tagging.UdTagger;
 
 /**
  * Universal Dependencies trees for German sentences, by default only for those holding an
- * attributed statement (see {@link AttributedSentences}); sentences left unparsed simply have no
+ * attributed statement (see {@link ParseScope}); sentences left unparsed simply have no
  * edges. The token layer carries STTS tags, but the parser model was trained on UD tags, so the
  * sentence is tagged again with the same UD tagger the token stage used; the words are the tokens'
  * forms.
@@ -41,9 +41,9 @@ public final class GermanDependencyStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return scope == ParseScope.ALL_SENTENCES
-                ? Set.of(Layers.SENTENCES, Layers.TOKENS)
-                : Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.QUOTATIONS);
+        Set<Layer<?>> layers = new HashSet<>(scope.reads());
+        layers.add(Layers.TOKENS);
+        return layers;
     }
 
     @Override
@@ -53,17 +53,17 @@ public final class GermanDependencyStage implements Stage {
 
     @Override
     public String configuration() {
-        String sentences = scope == ParseScope.ALL_SENTENCES ? "all" : "attributed";
-        return "parser=corenlp-nndep;model=" + UdParser.MODEL + ";pos=" + UdTagger.MODEL + ";relations=basic;sentences=" + sentences;
+        return "parser=corenlp-nndep;model=" + UdParser.MODEL + ";pos=" + UdTagger.MODEL + ";relations=basic;sentences="
+                + scope.label();
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         List<Dependency> dependencies = new ArrayList<>();
-        BitSet attributed = scope == ParseScope.ALL_SENTENCES ? null : AttributedSentences.of(analysis);
+        BitSet chosen = scope.sentences(analysis);
         for (Sentence sentence : analysis.get(Layers.SENTENCES)) {
             List<Token> tokens = analysis.tokensOf(sentence);
-            if (tokens.isEmpty() || attributed != null && !attributed.get(sentence.index())) {
+            if (tokens.isEmpty() || !chosen.get(sentence.index())) {
                 continue;
             }
             List<String> forms = tokens.stream().map(Token::form).toList();

@@ -2,6 +2,7 @@ package org.hearsay.lang.en.dependencies;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hearsay.core.model.Analysis;
@@ -12,11 +13,10 @@ import org.hearsay.core.model.Sentence;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.pipeline.ParseScope;
 import org.hearsay.core.pipeline.Stage;
-import org.hearsay.core.quotes.AttributedSentences;
 
 /**
  * Universal Dependencies edges for English sentences, by default only for those holding an
- * attributed statement (see {@link AttributedSentences}). Sentences left unparsed simply have no
+ * attributed statement (see {@link ParseScope}). Sentences left unparsed simply have no
  * edges.
  */
 public final class EnglishDependencyStage implements Stage {
@@ -33,9 +33,9 @@ public final class EnglishDependencyStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return scope == ParseScope.ALL_SENTENCES
-                ? Set.of(Layers.SENTENCES, Layers.TOKENS)
-                : Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.QUOTATIONS);
+        Set<Layer<?>> layers = new HashSet<>(scope.reads());
+        layers.add(Layers.TOKENS);
+        return layers;
     }
 
     @Override
@@ -45,17 +45,16 @@ public final class EnglishDependencyStage implements Stage {
 
     @Override
     public String configuration() {
-        String sentences = scope == ParseScope.ALL_SENTENCES ? "all" : "attributed";
-        return "parser=" + UdParser.MODEL + ";sentences=" + sentences;
+        return "parser=" + UdParser.MODEL + ";sentences=" + scope.label();
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         List<Dependency> edges = new ArrayList<>();
-        BitSet attributed = scope == ParseScope.ALL_SENTENCES ? null : AttributedSentences.of(analysis);
+        BitSet chosen = scope.sentences(analysis);
         for (Sentence sentence : analysis.get(Layers.SENTENCES)) {
             List<Token> tokens = analysis.tokensOf(sentence);
-            if (attributed == null || attributed.get(sentence.index())) {
+            if (chosen.get(sentence.index())) {
                 edges.addAll(UdParser.parse(tokens));
             }
         }
