@@ -24,8 +24,13 @@ public final class Layers {
     /** Which source passes on which other source's statements (outlet ← its informants). */
     public static final Layer<SourceRelay> SOURCE_RELAYS = new Layer<>("sourceRelays", SourceRelay.class);
 
+    /** Entities with every reference to them in the article: names, short names, descriptions, pronouns. */
+    public static final Layer<Entity> ENTITIES = new Layer<>("entities", Entity.class);
+    /** What each source (or the article itself) asserts, with modality, condition and deadline. */
+    public static final Layer<Claim> CLAIMS = new Layer<>("claims", Claim.class);
+
     public static final List<Layer<?>> ALL = List.of(SENTENCES, TOKENS, ENTITY_MENTIONS, DEPENDENCIES, TIME_EXPRESSIONS,
-            QUOTATIONS, SOURCES, SOURCE_RELAYS);
+            QUOTATIONS, SOURCES, SOURCE_RELAYS, ENTITIES, CLAIMS);
 
     private Layers() {
     }
