@@ -283,7 +283,7 @@ public final class TimeResolver {
             return switch (direction) {
                 case PAST -> now.until(next, ChronoUnit.MONTHS) <= CLOSE_MONTHS ? next.getYear() : same.isAfter(now) ? year - 1 : year;
                 case FUTURE -> next.getYear();
-                case UNKNOWN -> nearest(now.until(same, ChronoUnit.MONTHS), 12, year);
+                case PRESENT, UNKNOWN -> nearest(now.until(same, ChronoUnit.MONTHS), 12, year);
             };
         }
         // Day 29.2. exists only in leap years; compare with a date that exists in every year.
@@ -292,7 +292,7 @@ public final class TimeResolver {
         return switch (direction) {
             case PAST -> !next.isAfter(today.plusMonths(CLOSE_MONTHS)) ? next.getYear() : same.isAfter(today) ? year - 1 : year;
             case FUTURE -> same.isBefore(today) ? year + 1 : year;
-            case UNKNOWN -> nearest(today.until(same, ChronoUnit.DAYS), 365, year);
+            case PRESENT, UNKNOWN -> nearest(today.until(same, ChronoUnit.DAYS), 365, year);
         };
     }
 
@@ -326,16 +326,16 @@ public final class TimeResolver {
 
     /**
      * A named weekday: the last one up to the publication day, or the next one from it in a future
-     * statement. Without a tense cue it is the last one too, since news reports what has happened
-     * ("Thursday's closing price"), unless it is the day after publication: a wire story announces
-     * tomorrow's events by weekday.
+     * or present-tense statement. Without a tense cue it is the last one too, since news reports what
+     * has happened ("Thursday's closing price"), unless it is the day after publication: a wire story
+     * announces tomorrow's events by weekday.
      */
     private static Outcome weekday(Meaning.Weekday w, Direction direction, ReferenceTime ref) {
         LocalDate today = ref.moment().toLocalDate();
         int diff = w.day().getValue() - today.getDayOfWeek().getValue();
         int shift = switch (direction) {
             case PAST -> diff > 0 ? diff - 7 : diff;
-            case FUTURE -> diff < 0 ? diff + 7 : diff;
+            case FUTURE, PRESENT -> diff < 0 ? diff + 7 : diff;
             case UNKNOWN -> diff > 1 ? diff - 7 : diff;
         };
         LocalDate day = today.plusDays(shift);

@@ -50,7 +50,8 @@ public final class TimeTagger {
         Direction direction = f.hint() != null ? f.hint() : language.tense(tokens, span);
         if (relation == Relation.SINCE) {
             direction = Direction.PAST;
-        } else if (direction == Direction.UNKNOWN && relation != null && relation.isDeadline()) {
+        } else if ((direction == Direction.UNKNOWN || direction == Direction.PRESENT) && relation != null
+                && relation.isDeadline()) {
             direction = Direction.FUTURE;
         }
         return new Mention(span, sentence.index(), f.meaning(), f.mod(), relation, direction);

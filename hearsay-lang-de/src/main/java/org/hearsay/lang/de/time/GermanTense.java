@@ -9,8 +9,9 @@ import org.hearsay.core.time.Direction;
 /**
  * Which way a time phrase points, from the verbs around it: the finite verb of the same clause
  * (between commas, dashes and quotes), or of the sentence when the clause has none. Präteritum and
- * Perfekt with "haben" point back; "werden" with an infinitive points forward; Präsens says nothing,
- * since German uses it for the future too.
+ * Perfekt with "haben" point back; "werden" with an infinitive points forward; Präsens is
+ * {@link Direction#PRESENT}, which German uses for the future too ("Der Streik beginnt am Montag").
+ * "sein" with a participle is left open: Perfekt ("ist zurückgetreten") or a state ("ist angesetzt").
  */
 final class GermanTense {
     /** Verbs of saying: "sagte" tells when something was said, not when what was said happens. */
@@ -35,11 +36,21 @@ final class GermanTense {
             to++;
         }
         Direction clause = nearestFinite(sentence.subList(from, to), at - from);
-        if (clause != null) {
-            return clause;
+        Direction direction = clause != null ? clause : nearestFinite(sentence, at);
+        if (direction == null || direction == Direction.PRESENT && (clause == null || !afterAm(sentence, at))) {
+            return Direction.UNKNOWN;
         }
-        Direction whole = nearestFinite(sentence, at);
-        return whole == null ? Direction.UNKNOWN : whole;
+        return direction;
+    }
+
+    /**
+     * Whether the phrase follows "am" ("an dem"). The present tense counts only for an adverbial of a
+     * verb in the same clause: in "das Ergebnis vom Sonntag zeigt" the day belongs to a noun, and in
+     * "Am Sonntag, so sagte er, beginne …" the present belongs to another clause.
+     */
+    private static boolean afterAm(List<Token> sentence, int at) {
+        return at >= 2 && sentence.get(at - 1).form().equalsIgnoreCase("dem")
+                && sentence.get(at - 2).form().equalsIgnoreCase("an");
     }
 
     /** The direction the finite verb nearest to position {@code at} gives, or null without a finite verb. */
@@ -65,8 +76,12 @@ final class GermanTense {
         if ("Past".equals(best.feature("Tense")) && !subjunctive) {
             return Direction.PAST;
         }
-        if (lemma.equals("haben") && tokens.stream().anyMatch(t -> "VVPP".equals(t.pos()))) {
+        boolean participle = tokens.stream().anyMatch(t -> "VVPP".equals(t.pos()));
+        if (lemma.equals("haben") && participle) {
             return Direction.PAST;
+        }
+        if ("Pres".equals(best.feature("Tense")) && !(lemma.equals("sein") && participle)) {
+            return Direction.PRESENT;
         }
         return Direction.UNKNOWN;
     }

@@ -71,6 +71,14 @@ class GermanTimeStageTest {
     }
 
     @Test
+    void aWeekdayInThePresentTenseIsTheComingOne() {
+        assertEquals("2025-03-10", find(at("Der Streik beginnt am Montag."), "Montag").value());
+        assertEquals("2025-03-10", find(at("Die Brücke wird am Montag wieder geöffnet."), "Montag").value());
+        // The day belongs to a noun, not to the verb in the present: the last one.
+        assertEquals("2025-03-02", find(at("Das Ergebnis vom Sonntag zeigt den Trend."), "Sonntag").value());
+    }
+
+    @Test
     void relativeDaysAndUnits() {
         List<TimeExpression> t = at("Gestern Abend tagte der Rat, heuer steigen die Kosten, nächstes Jahr sinken sie wieder.");
         assertEquals("2025-03-04TEV", find(t, "Gestern Abend").value());

@@ -10,7 +10,8 @@ import org.hearsay.core.time.Direction;
 /**
  * Which way a time phrase points, from the verb group nearest to it in its clause (or its sentence
  * when the clause has none): "will"/"shall"/"going to" forward, past tense and present perfect back,
- * anything else unknown. Verbs of saying are skipped.
+ * present tense ("reopens", "is scheduled", "are meeting") {@link Direction#PRESENT}, anything else
+ * unknown. Verbs of saying are skipped.
  */
 final class EnglishTense {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "-", "``", "''", "\"", "(", ")", "-LRB-", "-RRB-");
@@ -18,6 +19,7 @@ final class EnglishTense {
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "report", "announce", "state", "note", "write");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "'s");
+    private static final Set<String> PRESENT_TAGS = Set.of("VBZ", "VBP");
 
     private EnglishTense() {
     }
@@ -36,11 +38,20 @@ final class EnglishTense {
             to++;
         }
         Direction clause = nearestVerb(sentence, from, to, at);
-        if (clause != null) {
-            return clause;
+        Direction direction = clause != null ? clause : nearestVerb(sentence, 0, sentence.size(), at);
+        if (direction == null || direction == Direction.PRESENT && (clause == null || !afterOn(sentence, at))) {
+            return Direction.UNKNOWN;
         }
-        Direction whole = nearestVerb(sentence, 0, sentence.size(), at);
-        return whole == null ? Direction.UNKNOWN : whole;
+        return direction;
+    }
+
+    /**
+     * Whether the phrase follows "on". The present tense counts only for an adverbial of a verb in the
+     * same clause ("the strike begins on Monday"): a bare or possessive day ("follows Tuesday's
+     * declaration") or one set off by a comma ("On Wednesday, X said the talks are …") is left open.
+     */
+    private static boolean afterOn(List<Token> sentence, int at) {
+        return at >= 1 && sentence.get(at - 1).form().equalsIgnoreCase("on");
     }
 
     /**
@@ -61,6 +72,7 @@ final class EnglishTense {
         }
         Token verb = tokens.get(best);
         boolean perfect = false;
+        boolean presentAuxiliary = false;
         for (int i = Math.max(from, best - 3); i < best; i++) {
             String form = tokens.get(i).form().toLowerCase(Locale.ROOT);
             if ("MD".equals(tokens.get(i).pos()) && FUTURE.contains(form)) {
@@ -70,9 +82,13 @@ final class EnglishTense {
                 return Direction.FUTURE;
             }
             perfect |= PERFECT.contains(form);
+            presentAuxiliary |= PRESENT_TAGS.contains(tokens.get(i).pos());
         }
         if ("VBD".equals(verb.pos()) || ("VBN".equals(verb.pos()) && perfect)) {
             return Direction.PAST;
+        }
+        if (PRESENT_TAGS.contains(verb.pos()) || presentAuxiliary && !perfect) {
+            return Direction.PRESENT;
         }
         return Direction.UNKNOWN;
     }

@@ -74,6 +74,14 @@ class EnglishTimeStageTest {
     }
 
     @Test
+    void aWeekdayAfterOnInThePresentTenseIsTheComingOne() {
+        assertEquals("2025-03-10", find(at("The strike begins on Monday."), "Monday").value());
+        // Set off by a comma, the day goes with "said", not with the present of the reported words.
+        assertEquals("2025-03-03", find(at("On Monday, the minister said the talks are over."), "Monday").value());
+        assertEquals("2025-03-04", find(at("The move follows Tuesday's decision."), "Tuesday").value());
+    }
+
+    @Test
     void offsetsAndDurations() {
         List<TimeExpression> t = at("Two weeks ago the talks stalled; in two hours they resume and may last a week.");
         assertEquals("2025-W08", find(t, "Two weeks ago").value());
