@@ -12,8 +12,8 @@ import org.hearsay.core.model.Span;
 
 /**
  * Reads plain text in the layout news exports use: title line, lead line, a line with only
- * the publication date, then one paragraph per line with short unpunctuated lines as
- * sub-headings. The lead may be missing (title, then date). Without a date on line 2 or 3
+ * the publication date (optionally followed by the outlet: "12.11.2024 08:09 | Rundschau"), then
+ * one paragraph per line with short unpunctuated lines as sub-headings. The lead may be missing (title, then date). Without a date on line 2 or 3
  * there is no way to tell a title from a first paragraph, so such a text is body only.
  * Hard-wrapped text (paragraphs of several lines between blank lines) is read by blocks
  * instead of lines, since a wrapped line ends without punctuation like a heading does.
@@ -52,19 +52,48 @@ final class PlainTextReader {
                     ? SectionKind.HEADING : SectionKind.PARAGRAPH;
             sections.add(new Section(kind, body.get(i)));
         }
-        return ArticleFactory.create(source, new Metadata(title, null, published, null, null), text, sections);
+        String outlet = layout.map(Layout::outlet).orElse(null);
+        return ArticleFactory.create(source, new Metadata(title, null, published, outlet, null), text, sections);
     }
 
-    /** Where the layout's dateline is (line 2 or 3, counting from 0: 1 or 2) and what it says. */
-    private record Layout(int datelineIndex, PublicationTime published) {
+    /**
+     * Where the layout's dateline is (line 2 or 3, counting from 0: 1 or 2), what it says, and the
+     * outlet named after it, or null.
+     */
+    private record Layout(int datelineIndex, PublicationTime published, String outlet) {
+        /** Separators between date and outlet on a dateline, as exports and newsletters write them. */
+        private static final String OUTLET_SEPARATORS = "|·";
+        private static final int MAX_OUTLET_LENGTH = 80;
+
         static Optional<Layout> detect(String text, List<Span> lines) {
             for (int index = 1; index <= 2 && index < lines.size(); index++) {
-                Optional<PublicationTime> date = PublicationDates.dateline(lines.get(index).of(text));
+                String line = lines.get(index).of(text);
+                Optional<PublicationTime> date = PublicationDates.dateline(line);
                 if (date.isPresent()) {
-                    return Optional.of(new Layout(index, date.get()));
+                    return Optional.of(new Layout(index, date.get(), null));
+                }
+                Optional<Layout> withOutlet = withOutlet(index, line);
+                if (withOutlet.isPresent()) {
+                    return withOutlet;
                 }
             }
             return Optional.empty();
+        }
+
+        /** "12.11.2024 08:09 | Rundschau": a dateline, a separator and a short name with letters. */
+        private static Optional<Layout> withOutlet(int index, String line) {
+            int cut = -1;
+            for (char separator : OUTLET_SEPARATORS.toCharArray()) {
+                cut = Math.max(cut, line.lastIndexOf(separator));
+            }
+            if (cut < 0) {
+                return Optional.empty();
+            }
+            String outlet = line.substring(cut + 1).strip();
+            if (outlet.isEmpty() || outlet.length() > MAX_OUTLET_LENGTH || outlet.codePoints().noneMatch(Character::isLetter)) {
+                return Optional.empty();
+            }
+            return PublicationDates.dateline(line.substring(0, cut)).map(date -> new Layout(index, date, outlet));
         }
     }
 

@@ -80,6 +80,21 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void datelineMayNameTheOutlet() {
+        Article article = read("Stadtrat vertagt die Entscheidung über die Brücke\n"
+                + "Die Sanierung der Lindenbrücke muss warten.\n"
+                + "03.03.2025 17:45 | Neustädter Anzeiger\n"
+                + "Der Stadtrat hat die Abstimmung über die Sanierung der Lindenbrücke am Montag vertagt.\n");
+        assertEquals("Neustädter Anzeiger", article.outlet());
+        assertEquals(LocalDateTime.of(2025, 3, 3, 17, 45), article.published().local());
+        assertEquals(List.of("03.03.2025 17:45 | Neustädter Anzeiger"), texts(article, SectionKind.DATELINE));
+        // A separator with no date before it is no dateline: the text is body only.
+        Article noDate = read("Eine Zeile\nNoch eine | Anzeiger\nUnd ein Absatz mit Punkt.\n");
+        assertNull(noDate.outlet());
+        assertNull(noDate.published());
+    }
+
+    @Test
     void sectionsTileTheTextInOrderWithoutOverlap() {
         Article article = read(Fixtures.fixture("harbour-strike.txt"));
         int previousEnd = -1;
