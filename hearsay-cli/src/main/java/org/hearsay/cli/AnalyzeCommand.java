@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hearsay.core.export.LinkedDataFormat;
 import org.hearsay.core.json.AnalysisJson;
 import org.hearsay.core.model.Analysis;
 import org.hearsay.core.pipeline.Analyzer;
@@ -21,9 +22,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hearsay analyze FILE|DIR|- …}: analyse articles and print or write the results. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse articles: plain text, HTML, RSS/Atom feeds, WARC files, folders, or - for stdin. Prints a readable summary per article, or JSON Lines with --format json; --out DIR writes one pretty JSON file per article instead.")
+        description = "Analyse articles: plain text, HTML, RSS/Atom feeds, WARC files, folders, or - for stdin. Prints a readable summary per article, or one document per line with --format json, jsonld (schema.org) or prov (W3C PROV-O); --out DIR writes one pretty file per article instead.")
 final class AnalyzeCommand implements Callable<Integer> {
-    enum Format { text, json }
+    /** What to print; the linked-data formats name their export, the others are Hearsay's own. */
+    enum Format {
+        text(null), json(null), jsonld(LinkedDataFormat.SCHEMA_ORG), prov(LinkedDataFormat.PROV);
+
+        final LinkedDataFormat linkedData;
+
+        Format(LinkedDataFormat linkedData) {
+            this.linkedData = linkedData;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -31,10 +41,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (readable summary) or json (JSON Lines). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "text", description = "text (readable summary), json (analysis JSON), jsonld (schema.org NewsArticle and Claims as JSON-LD) or prov (W3C PROV-O attribution as JSON-LD); json, jsonld and prov print JSON Lines, one document per article. See docs/exports.md. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write one JSON file per article into DIR.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one file per article into DIR: NAME.ID.json (text, json), .jsonld (jsonld) or .prov.jsonld (prov).")
     Path out;
 
     @Option(names = "--parse-all", description = "Dependency-parse every sentence, not only those holding a quotation (slower).")
@@ -93,13 +103,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void emit(Analysis analysis, PrintWriter stdout, PrintWriter stderr, BatchReport report) {
+        LinkedDataFormat linkedData = format.linkedData;
         if (out == null) {
-            stdout.println(format == Format.json ? AnalysisJson.writeLine(analysis) : TextSummary.of(analysis));
+            stdout.println(switch (format) {
+                case text -> TextSummary.of(analysis);
+                case json -> AnalysisJson.writeLine(analysis);
+                case jsonld, prov -> linkedData.writeLine(analysis);
+            });
             return;
         }
-        Path file = out.resolve(OutputNames.jsonFileFor(analysis.article()));
+        String extension = linkedData == null ? "json" : linkedData.extension();
+        Path file = out.resolve(OutputNames.fileFor(analysis.article(), extension));
         try {
-            Files.writeString(file, AnalysisJson.write(analysis) + "\n", StandardCharsets.UTF_8);
+            String document = linkedData == null ? AnalysisJson.write(analysis) : linkedData.write(analysis);
+            Files.writeString(file, document + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             report.recordFailure();
             stderr.println("hearsay: error: cannot write " + file + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.hearsay.core.InputException;
 import org.hearsay.core.model.Article;
 import org.hearsay.core.pipeline.Analyzer;
@@ -42,11 +43,16 @@ final class BatchAnalysis implements AutoCloseable {
     }
 
     void read(Path path) {
-        reader.read(path, sink());
+        read(path, article -> true);
+    }
+
+    /** Reads a path but analyses only the articles {@code wanted} accepts; the others are dropped unseen. */
+    void read(Path path, Predicate<Article> wanted) {
+        reader.read(path, sink(wanted));
     }
 
     void read(InputStream in, String name) {
-        reader.read(in, name, sink());
+        reader.read(in, name, sink(article -> true));
     }
 
     /** Hands over every outcome still pending. */
@@ -61,11 +67,13 @@ final class BatchAnalysis implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private ArticleSink sink() {
+    private ArticleSink sink(Predicate<Article> wanted) {
         return new ArticleSink() {
             @Override
             public void article(Article article) {
-                enqueue(decide(article));
+                if (wanted.test(article)) {
+                    enqueue(decide(article));
+                }
             }
 
             @Override

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hearsay.eval.claims.ClaimEvalOptions;
+import org.hearsay.eval.claims.ClaimEvaluation;
+import org.hearsay.eval.claims.ClaimGold;
 import org.hearsay.eval.ner.NerEvalOptions;
 import org.hearsay.eval.ner.NerEvaluation;
 import org.hearsay.eval.ner.NerReport;
@@ -17,13 +20,18 @@ import org.hearsay.eval.time.TimeEvalOptions;
 import org.hearsay.eval.time.TimeEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code hearsay eval TASK}: scores Hearsay on the shared gold corpora with the original metrics. */
+/**
+ * {@code hearsay eval TASK}: scores Hearsay on the shared gold corpora with the original metrics, and
+ * its claims on the gold set that ships with it.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Hearsay on annotated corpora with the original tasks' metrics.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Quotes.class, EvalCommand.Time.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Quotes.class, EvalCommand.Time.class,
+                EvalCommand.Claims.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -116,6 +124,30 @@ final class EvalCommand implements Runnable {
             Path folder = corpora != null ? corpora : Corpora.root();
             spec.commandLine().getOut().print(TimeEvaluation.run(
                     new TimeEvalOptions(folder, !noHeidelTime, errors, limit)).toText());
+            return 0;
+        }
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = "Claims on Hearsay's own gold set (invented German and English news paragraphs, shipped in the jar): detection P/R/F1 by evidence overlap and the accuracy of holder, modality, polarity, orientation, condition, deadline and trackable on matched claims.")
+    static final class Claims implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--lang", paramLabel = "LANG", description = "Only this language: de or en. Default: both.")
+        String language;
+
+        @Option(names = "--errors", description = "List every disagreement with its paragraph id.")
+        boolean errors;
+
+        @Override
+        public Integer call() {
+            if (language != null && !ClaimGold.LANGUAGES.contains(language)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--lang must be one of " + ClaimGold.LANGUAGES + ", got '" + language + "'");
+            }
+            List<String> languages = language == null ? ClaimGold.LANGUAGES : List.of(language);
+            spec.commandLine().getOut().print(ClaimEvaluation.run(new ClaimEvalOptions(languages, errors)).toText());
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hearsay.core.model.Analysis;
 import org.hearsay.core.model.Article;
+import org.hearsay.core.model.Entity;
 import org.hearsay.core.model.EntityMention;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.model.Quotation;
@@ -44,6 +45,8 @@ final class TextSummary {
         times(analysis, s);
         sources(analysis, s);
         quotations(analysis, s);
+        resolvedEntities(analysis, s);
+        ClaimSummary.append(analysis, s);
         return s.toString();
     }
 
@@ -154,7 +157,34 @@ final class TextSummary {
         }
     }
 
-    private static String abbreviate(String text, int max) {
+    /**
+     * Entities with every way the article refers to them: "e1 LOC Lindenau = city government of
+     * Lindenau · also: Die Stadt ×2". Pronouns are kept: they show how far the resolution reached.
+     */
+    private static void resolvedEntities(Analysis analysis, StringBuilder s) {
+        List<Entity> entities = analysis.get(Layers.ENTITIES);
+        if (entities.isEmpty()) {
+            return;
+        }
+        s.append("   entities resolved: ").append(entities.size()).append('\n');
+        for (Entity e : entities) {
+            Map<String, Integer> variants = new LinkedHashMap<>();
+            e.references().forEach(r -> variants.merge(r.text(), 1, Integer::sum));
+            variants.remove(e.canonical());
+            s.append(String.format("     %-3s %-4s ", e.id(), e.type())).append(e.canonical())
+                    .append(e.abbreviation() == null ? "" : " (" + e.abbreviation() + ")")
+                    .append(e.standsFor() == null ? "" : " = " + e.standsFor())
+                    .append(e.source() == null ? "" : " · source " + e.source());
+            if (!variants.isEmpty()) {
+                s.append(" · also: ").append(abbreviate(variants.entrySet().stream()
+                        .map(v -> v.getValue() > 1 ? v.getKey() + " ×" + v.getValue() : v.getKey())
+                        .collect(Collectors.joining(", ")), 100));
+            }
+            s.append('\n');
+        }
+    }
+
+    static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -31,10 +31,11 @@ class EnglishLanguagePackTest {
     @Test
     void stagesRunInOrderAndProvideEveryLayer() {
         Pipeline pipeline = new Pipeline(new EnglishLanguagePack().stages());
-        assertEquals(List.of("en-tokens", "en-entities", "en-quotations", "en-dependencies", "en-time"),
+        assertEquals(List.of("en-tokens", "en-entities", "en-quotations", "en-coreference", "en-dependencies", "en-time",
+                        "en-claims"),
                 pipeline.stages().stream().map(Stage::name).toList());
         assertEquals(Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITY_MENTIONS, Layers.DEPENDENCIES,
-                Layers.TIME_EXPRESSIONS, Layers.QUOTATIONS, Layers.SOURCES, Layers.SOURCE_RELAYS),
+                Layers.TIME_EXPRESSIONS, Layers.QUOTATIONS, Layers.SOURCES, Layers.SOURCE_RELAYS, Layers.ENTITIES, Layers.CLAIMS),
                 pipeline.provides());
     }
 
@@ -50,7 +51,8 @@ class EnglishLanguagePackTest {
     @Test
     void analyzerRoutesEnglishArticlesToThePack() throws InputException {
         Analysis analysis = Analyzer.installed().analyze(TestArticles.article(TestArticles.SUMMIT));
-        assertEquals(List.of("en-tokens", "en-entities", "en-quotations", "en-dependencies", "en-time"), analysis.provenance().stages());
+        assertEquals(List.of("en-tokens", "en-entities", "en-quotations", "en-coreference", "en-dependencies", "en-time",
+                "en-claims"), analysis.provenance().stages());
         assertEquals(TestArticles.analyse(TestArticles.SUMMIT).layers(), analysis.layers());
     }
 

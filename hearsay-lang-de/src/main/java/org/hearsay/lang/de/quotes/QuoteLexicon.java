@@ -38,6 +38,7 @@ final class QuoteLexicon {
     private final Map<String, CueVerb> cueVerbs = new HashMap<>();
     private final List<AccordingTo> accordingTo = new ArrayList<>();
     private final List<List<String>> relayPhrases = new ArrayList<>();
+    private final List<List<String>> citingPhrases = new ArrayList<>();
     private final Map<String, String> sourceNouns = new HashMap<>();
     private final List<AffiliationWord> affiliationWords = new ArrayList<>();
     private final Set<String> outletNouns = new HashSet<>();
@@ -76,6 +77,9 @@ final class QuoteLexicon {
         accordingTo.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
         for (String[] row : rows("relay-verbs.txt")) {
             relayPhrases.add(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("citing-phrases.txt")) {
+            citingPhrases.add(List.of(row[0].split(" ")));
         }
         for (String[] row : rows("source-nouns.txt")) {
             sourceNouns.put(row[0], row[1]);
@@ -131,6 +135,11 @@ final class QuoteLexicon {
     /** Relay phrases: the verb's lemma first, then the following words by form. */
     List<List<String>> relayPhrases() {
         return relayPhrases;
+    }
+
+    /** Phrases by which a reporting clause cites its sources ("unter Berufung auf"), word by word. */
+    List<List<String>> citingPhrases() {
+        return citingPhrases;
     }
 
     /** The anonymous-source type a source noun implies, or null when the lemma is no source noun. */

@@ -9,7 +9,8 @@ import org.hearsay.core.model.Span;
  * Statements by which one source names its own sources: "Das Portal beruft sich auf drei
  * Quellen: zwei aus Putins Verwaltung und eine, die mit dem Verhandlungsprozess verbunden ist".
  * A breakdown after the colon gives one member per part, each with its count and affiliation;
- * without one the named group is a single (plural) member.
+ * without one the named group is a single (plural) member. A reporting clause that cites its
+ * sources relays them as well: "…, berichtet das Portal X unter Berufung auf zwei Insider".
  */
 final class RelayStatements {
     /** One relay statement: who relays, the words that say so, and whom. */
@@ -30,16 +31,22 @@ final class RelayStatements {
     private final Words w;
     private final Phrases phrases;
     private final QuoteLexicon lexicon;
+    private final CitedSources citations;
 
     RelayStatements(Words words, Phrases phrases, QuoteLexicon lexicon) {
         this.w = words;
         this.phrases = phrases;
         this.lexicon = lexicon;
+        this.citations = new CitedSources(words, lexicon);
     }
 
     List<Relay> find() {
         List<Relay> found = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
+            Relay cited = citing(i);
+            if (cited != null) {
+                found.add(cited);
+            }
             if (!w.isVerb(i)) {
                 continue;
             }
@@ -58,6 +65,25 @@ final class RelayStatements {
             }
         }
         return found;
+    }
+
+    /** "…, berichtet X unter Berufung auf Y": X, the subject of the clause's finite verb, relays Y. */
+    private Relay citing(int i) {
+        CitedSources.Citation citation = citations.at(i);
+        if (citation == null) {
+            return null;
+        }
+        int verb = i - 1;
+        while (verb >= w.sentenceStart(i) && !w.isVerb(verb) && !w.isComma(verb)) {
+            verb--;
+        }
+        int finite = verb < w.sentenceStart(i) || !w.isVerb(verb) ? -1 : ReportingClauses.finiteOf(w, phrases, verb);
+        Phrase relay = finite < 0 ? null : phrases.subjectOf(finite);
+        if (relay == null || !canSpeak(citation.cited(), citation.head())) {
+            return null;
+        }
+        Span cue = new Span(w.span(citation.cueFirst()).start(), w.span(citation.cueEnd() - 1).end());
+        return new Relay(relay, cue, List.of(member(citation.cited(), citation.head())));
     }
 
     /** The end of the phrase when it matches at verb i (other words may stand between), else -1. */
@@ -117,7 +143,10 @@ final class RelayStatements {
 
     /** People or named bodies, not documents: "zwei Beschäftigte", "Insider", "Reuters", but not "interne E-Mails". */
     private boolean canSpeak(Phrase p) {
-        int head = headNoun(p);
+        return canSpeak(p, headNoun(p));
+    }
+
+    private boolean canSpeak(Phrase p, int head) {
         if (head < 0) {
             return true;
         }

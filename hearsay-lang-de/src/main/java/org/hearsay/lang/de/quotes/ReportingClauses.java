@@ -13,7 +13,8 @@ import org.hearsay.core.quotes.QuotedSpan;
  * Quotations carried by a reporting verb outside quote marks: a dass/ob-clause or a clause in
  * Konjunktiv ("Er erklärte, eine Gegenoffensive sei notwendig") is indirect; "versprach, … zu
  * beenden" and "bezeichnete X als "gut"" are reported; "X …, berichtet das Portal W." puts the
- * preceding sentences of its paragraph in W's mouth.
+ * preceding sentences of its paragraph in W's mouth, or in the mouth of the sources W cites
+ * ("…, berichtet das Portal W unter Berufung auf zwei Insider": theirs, relayed by W).
  */
 final class ReportingClauses {
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob");
@@ -21,11 +22,13 @@ final class ReportingClauses {
     private final Words w;
     private final Phrases phrases;
     private final QuoteLexicon lexicon;
+    private final CitedSources citations;
 
     ReportingClauses(Words words, Phrases phrases, QuoteLexicon lexicon) {
         this.w = words;
         this.phrases = phrases;
         this.lexicon = lexicon;
+        this.citations = new CitedSources(words, lexicon);
     }
 
     List<Candidate> find(BitSet taken) {
@@ -38,7 +41,7 @@ final class ReportingClauses {
             if (verb == null) {
                 continue;
             }
-            int finite = phrases.finiteOf(i);
+            int finite = finiteOf(w, phrases, i);
             if (finite < 0) {
                 continue;
             }
@@ -48,6 +51,18 @@ final class ReportingClauses {
             }
         }
         return found;
+    }
+
+    /**
+     * The finite verb of verb {@code i}'s clause, or -1. A participle right after a comma and before
+     * an article or a name is the finite verb of an inverted reporting clause the tagger misread
+     * ("…, berichtet das Portal": "berichtet" looks like "hat berichtet").
+     */
+    static int finiteOf(Words w, Phrases phrases, int i) {
+        int finite = phrases.finiteOf(i);
+        boolean inverted = finite < 0 && w.pos(i).equals("VVPP") && i > 0 && w.isComma(i - 1) && i + 1 < w.size()
+                && (w.pos(i + 1).equals("ART") || w.pos(i + 1).equals("NE"));
+        return inverted ? i : finite;
     }
 
     private Candidate candidate(int cue, int finite, QuoteLexicon.CueVerb verb) {
@@ -64,7 +79,9 @@ final class ReportingClauses {
             // An outlet's report ("…, berichtet das Portal") covers its paragraph; "…, sagte X" only its sentence.
             int from = w.afterDateline(coversParagraph(verb) ? trailingStart(cue) : w.sentenceStart(cue));
             List<Span> content = List.of(w.contentSpan(from, cue - 1));
-            return candidate(Type.INDIRECT, content, cue, finite, subject, verb);
+            CitedSources.Citation citation = citationAfter(subject, limit);
+            // The frame then reaches from the verb over its subject to the cited sources.
+            return candidate(Type.INDIRECT, content, cue, finite, citation == null ? subject : citation.cited(), verb);
         }
         Candidate previous = demonstrativeObject(cue, finite, subject, verb, limit);
         if (previous != null) {
@@ -251,13 +268,29 @@ final class ReportingClauses {
                 false, w.isPlural(finite));
     }
 
-    /** "…, berichtet das Portal W.": the verb and its subject close the sentence. */
+    /** "…, berichtet das Portal W [unter Berufung auf …].": the verb and its subject close the sentence. */
     private boolean trailing(int cue, int finite, Phrase subject, int limit) {
         if (cue != finite || cue - 2 < w.sentenceStart(cue) || !w.isComma(cue - 1) || w.isQuoteMark(cue - 2)) {
             return false;
         }
         int after = phrases.afterAdverbials(subject.end(), limit);
+        CitedSources.Citation citation = citationAfter(subject, limit);
+        if (citation != null) {
+            after = phrases.afterAdverbials(citation.cited().end(), limit);
+        }
         return subject.first() > cue && (after >= limit || w.pos(after).equals("$.") || apposition(after, limit));
+    }
+
+    /** "unter Berufung auf …" among the adverbials after a trailing subject (which would take it for one), or null. */
+    private CitedSources.Citation citationAfter(Phrase subject, int limit) {
+        int after = phrases.afterAdverbials(subject.end(), limit);
+        for (int j = subject.end(); j <= after && j < limit; j++) {
+            CitedSources.Citation citation = citations.at(j);
+            if (citation != null) {
+                return citation;
+            }
+        }
+        return null;
     }
 
     /**

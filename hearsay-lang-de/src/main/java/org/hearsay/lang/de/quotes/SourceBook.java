@@ -78,7 +78,10 @@ final class SourceBook {
 
     /** The source a speaker phrase stands for, or null when an anaphor finds no antecedent. */
     Entry resolve(Phrase speaker, boolean pluralVerb) {
-        Entry entry = lookUp(speaker, pluralVerb);
+        Span words = w.spanOf(speaker);
+        // The same words met twice (a cited group that is also the speaker) name one source.
+        Entry entry = entries.stream().filter(e -> e.mentions.contains(words)).findFirst()
+                .orElseGet(() -> lookUp(speaker, pluralVerb));
         if (entry != null) {
             entry.mentions.add(w.spanOf(speaker));
             refs.add(new Ref(w.tokens.get(speaker.first()).sentence(), speaker.first(), entry, null));

@@ -12,7 +12,8 @@ import org.hearsay.lang.en.quotes.EnglishWords.Phrase;
  * English quotations by rules over Penn tags: direct quotes with a reporting clause after
  * ("“…,” said X" / "“…,” X said", split by it: "“A,” she said, “B.”") or before ("X said: “…”");
  * indirect speech after a reporting verb ("X said (that) …", "…, X said."); "according to X";
- * promises by infinitive ("promised to …").
+ * promises by infinitive ("promised to …"); a time phrase may follow the verb in each ("pledged
+ * on 9 October to …", "said on Tuesday her government would …", "…, X said on Wednesday.").
  */
 final class EnglishAttributions {
     private final EnglishWords w;
@@ -209,7 +210,7 @@ final class EnglishAttributions {
         if (speaker == null) {
             return null;
         }
-        int after = inverted ? speaker.end() : verb + 1;
+        int after = afterTimePhrase(inverted ? speaker.end() : verb + 1, limit);
         // "…, the minister said." — the statement precedes.
         boolean trailingComma = inverted || speaker.first() > start && w.isComma(speaker.first() - 1);
         if (trailingComma && w.isEnd(after)) {
@@ -223,8 +224,9 @@ final class EnglishAttributions {
         if (cue.lemma().equals("tell")) {
             Phrase told = w.nounPhraseAt(after);
             if (told != null) {
+                told = w.untilNextDeterminer(told);
                 addressee = w.spanOf(told);
-                after = told.end();
+                after = afterTimePhrase(told.end(), limit);
             }
         }
         if (after >= limit) {
@@ -235,7 +237,7 @@ final class EnglishAttributions {
         }
         if (cue.takesInfinitive() && w.pos(after).equals("TO") && after + 1 < limit && w.pos(after + 1).equals("VB")) {
             int end = after + 2;
-            while (end < limit && !w.isComma(end) && !w.pos(end).equals(".") && !w.pos(end).equals("CC")) {
+            while (end < limit && !w.isComma(end) && !w.pos(end).equals(".") && !(w.pos(end).equals("CC") && opensClause(end + 1))) {
                 end++;
             }
             return attribution(Type.REPORTED, w.contentSpan(after, end), verb, cue, speaker, addressee);
@@ -249,6 +251,36 @@ final class EnglishAttributions {
             return attribution(Type.INDIRECT, w.contentSpan(after, limit), verb, cue, speaker, addressee);
         }
         return null;
+    }
+
+    /**
+     * Whether a new clause starts at {@code i}: a finite verb ("… and said") or a subject with one
+     * ("… and the union rejected it"); "small and medium-sized exporters" goes on.
+     */
+    private boolean opensClause(int i) {
+        if (i >= w.size() || w.isFiniteVerb(i)) {
+            return true;
+        }
+        Phrase subject = w.nounPhraseAt(i);
+        return subject != null && subject.end() < w.size() && w.isFiniteVerb(subject.end());
+    }
+
+    /**
+     * The token after a time phrase that starts at {@code i} ("on Tuesday", "last week", "on 9
+     * October", "late on Friday", "yesterday"), or {@code i} when none does: openers need a time
+     * word or number after them.
+     */
+    private int afterTimePhrase(int i, int limit) {
+        int k = i;
+        while (k < limit && lexicon.opensTime(w.lower(k))) {
+            k++; // "late on Friday"
+        }
+        int words = 0;
+        while (k < limit && (lexicon.isTimeWord(w.lower(k)) || w.pos(k).equals("CD"))) {
+            k++;
+            words++;
+        }
+        return words > 0 ? k : i;
     }
 
     private Attribution attribution(Type type, Span content, int verb, EnglishQuoteLexicon.CueVerb cue, Phrase speaker,

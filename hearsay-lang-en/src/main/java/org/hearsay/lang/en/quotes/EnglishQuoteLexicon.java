@@ -22,6 +22,8 @@ final class EnglishQuoteLexicon {
     private final List<String[]> affiliationWords = new ArrayList<>();
     private final Set<String> outlets = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
+    private final Set<String> timeOpeners = new HashSet<>();
+    private final Set<String> timeWords = new HashSet<>();
 
     private final StringBuilder allRows = new StringBuilder();
     private final String fingerprint;
@@ -43,6 +45,7 @@ final class EnglishQuoteLexicon {
         affiliationWords.addAll(rows("affiliation-types.txt"));
         rows("outlets.txt").forEach(r -> outlets.add(r[0]));
         rows("epithets.txt").forEach(r -> epithets.add(r[0]));
+        rows("time-words.txt").forEach(r -> (r[1].equals("open") ? timeOpeners : timeWords).add(r[0]));
         fingerprint = ContentHash.of(allRows.toString());
     }
 
@@ -60,6 +63,16 @@ final class EnglishQuoteLexicon {
 
     boolean isEpithet(String lemma) {
         return lemma != null && epithets.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word can open a time phrase ("on", "last"). */
+    boolean opensTime(String lower) {
+        return timeOpeners.contains(lower);
+    }
+
+    /** Whether a word names a time ("Tuesday", "October", "yesterday"). */
+    boolean isTimeWord(String lower) {
+        return timeWords.contains(lower);
     }
 
     /** The anonymous-source type the words of an affiliation suggest, or null. */

@@ -82,6 +82,10 @@ final class EnglishSources {
                 return person(e);
             }
         }
+        EntityMention named = personBySurname(speaker);
+        if (named != null) {
+            return person(named);
+        }
         int first = speaker.first();
         if (w.pos(first).equals("PRP")) {
             return anaphor(first, false, SINGULAR.contains(w.lower(first)));
@@ -134,6 +138,20 @@ final class EnglishSources {
             return antecedent != null ? antecedent : named(Kind.NAMED_PERSON, w.textOf(speaker), first);
         }
         return named(Kind.NAMED_ORGANISATION, w.textOf(definite ? new Phrase(first + 1, speaker.end()) : speaker), first);
+    }
+
+    /**
+     * The person mentioned before whose surname a one-word proper name stands for ("Kessling told
+     * reporters" after "Transport Minister Arvid Kessling"), whatever type the tagger gave the name
+     * on its own; null for anything else.
+     */
+    private EntityMention personBySurname(Phrase speaker) {
+        if (speaker.end() - speaker.first() != 1 || !w.pos(speaker.first()).startsWith("NNP")) {
+            return null;
+        }
+        String name = w.form(speaker.first());
+        return w.entities.stream().filter(e -> e.type().equals("PER") && e.firstToken() < speaker.first()
+                && e.endToken() - e.firstToken() > 1 && surname(e.text()).equals(name)).findFirst().orElse(null);
     }
 
     private Entry person(EntityMention mention) {

@@ -174,11 +174,33 @@ final class EnglishWords {
         return noun ? j : -1;
     }
 
+    /** A dash, tagged ":" or "SYM" by the tagger. */
+    boolean isDash(int i) {
+        return form(i).equals("–") || form(i).equals("—") || form(i).equals("-") && (pos(i).equals(":") || pos(i).equals("SYM"));
+    }
+
+    /**
+     * The phrase cut before a determiner that follows a noun in it: "told reporters the board had …"
+     * ran two noun phrases together.
+     */
+    Phrase untilNextDeterminer(Phrase p) {
+        boolean noun = false;
+        for (int j = p.first(); j < p.end(); j++) {
+            if (noun && (pos(j).equals("DT") || pos(j).equals("PRP$"))) {
+                return new Phrase(p.first(), j);
+            }
+            noun |= isNoun(j);
+        }
+        return p;
+    }
+
     /** The noun phrase ending right before the verb ("the official said"), or null. */
     Phrase subjectBefore(int verb) {
         int start = sentenceStart(verb);
         for (int first = start; first < verb; first++) {
-            boolean clauseStart = first == start || isComma(first - 1) || isQuoteMark(first - 1) || pos(first - 1).equals("CC");
+            // A dash ends a dateline: "KORSOVA (Wire) – The minister said …".
+            boolean clauseStart = first == start || isComma(first - 1) || isQuoteMark(first - 1) || pos(first - 1).equals("CC")
+                    || isDash(first - 1);
             if (!clauseStart) {
                 continue;
             }

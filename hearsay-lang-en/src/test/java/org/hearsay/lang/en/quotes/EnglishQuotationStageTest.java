@@ -127,4 +127,44 @@ class EnglishQuotationStageTest {
         Analysis a = analyse("The government will propose new taxes next week. The weather was mild.");
         assertEquals(List.of(), a.get(Layers.QUOTATIONS));
     }
+
+    @Test
+    void aTimePhraseMayStandBetweenTheReportingVerbAndWhatItReports() {
+        Analysis pledge = analyse("Harbour Minister Edda Lomm pledged on 4 June to reopen the ferry line for cars and bikes by "
+                + "August and the board agreed.");
+        Quotation promise = only(pledge);
+        assertEquals(Type.REPORTED, promise.type());
+        assertEquals("to reopen the ferry line for cars and bikes by August", content(pledge, promise));
+        assertEquals("Edda Lomm", source(pledge, promise).name());
+
+        Analysis said = analyse("Governor Piet Haralds said on Tuesday his cabinet would cut the fuel tax.");
+        Quotation indirect = only(said);
+        assertEquals(Type.INDIRECT, indirect.type());
+        assertEquals("his cabinet would cut the fuel tax", content(said, indirect));
+
+        Analysis after = analyse("The bridge tolls will stay in place until spring, Finance Minister Oskar Venn said late on Friday.");
+        Quotation postposed = only(after);
+        assertEquals("The bridge tolls will stay in place until spring", content(after, postposed));
+        assertEquals("Oskar Venn", source(after, postposed).name());
+    }
+
+    @Test
+    void aDatelineDashOpensTheClauseOfTheSpeaker() {
+        Analysis a = analyse("BRELLA (Coast Wire) – Harbour Minister Edda Lomm said the ferries would run again.");
+        Quotation q = only(a);
+        assertEquals("the ferries would run again", content(a, q));
+        assertEquals("Edda Lomm", source(a, q).name());
+    }
+
+    @Test
+    void aSurnameAloneStandsForThePersonNamedBefore() {
+        Analysis a = analyse("Harbour Minister Edda Lomm visited the docks on Monday. "
+                + "Lomm told reporters the ferries would run again by May.");
+        Quotation q = only(a);
+        assertEquals("the ferries would run again by May", content(a, q));
+        assertEquals("reporters", a.textOf(q.addressee()));
+        Source s = source(a, q);
+        assertEquals(Kind.NAMED_PERSON, s.kind());
+        assertEquals("Edda Lomm", s.name());
+    }
 }

@@ -1,0 +1,151 @@
+package org.hearsay.store.tracking;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One SQL query over the claims with their article, holder, corpus link and cluster. Conditions are
+ * added one by one; the status is the status as of a date, derived in SQL: a stored 'pending' of a
+ * trackable claim whose judgeable-from day (else the day after its deadline) has come reads
+ * 'overdue'. Dates are ISO text in both databases, so comparing them as strings compares the days.
+ */
+final class ClaimQuery {
+    private static final String EFFECTIVE_STATUS = "CASE WHEN c.status = 'pending' AND c.trackable"
+            + " AND (c.judgeable_from <= ? OR (c.judgeable_from IS NULL AND c.deadline < ?)) THEN 'overdue'"
+            + " ELSE c.status END";
+    /** Claims whose holder is linked to one of the corpus entities that follow, in parentheses. */
+    private static final String HELD_BY = "(c.article_id, c.holder_id) IN (SELECT article_id, source_id FROM source_links"
+            + " WHERE corpus_entity_id IN ";
+
+    private final LocalDate asOf;
+    private final StringBuilder where = new StringBuilder();
+    private final List<String> parameters = new ArrayList<>();
+    /**
+     * Whether a condition names the claims through an index (a ref, a cluster, entities): then the
+     * query starts from those claims. Otherwise it walks the articles in listing order, so that a
+     * limited listing stops after its first rows instead of sorting every claim of the corpus (a
+     * status is derived as of a date, so no index can find the claims that have it).
+     */
+    private boolean selective;
+
+    ClaimQuery(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    /** Claims with this status as of the date; pending ones only when trackable (a plain statement waits for no verdict). */
+    ClaimQuery status(ClaimStatus status) {
+        condition(EFFECTIVE_STATUS + " = ?", asOf.toString(), asOf.toString(), status.code());
+        return status == ClaimStatus.PENDING ? trackable() : this;
+    }
+
+    ClaimQuery trackable() {
+        return condition("c.trackable");
+    }
+
+    ClaimQuery outlet(String outlet) {
+        return condition("LOWER(a.outlet) = LOWER(?)", outlet);
+    }
+
+    ClaimQuery ref(ClaimRef ref) {
+        selective = true;
+        return condition("c.article_id = ? AND c.id = ?", ref.articleId(), ref.claimId());
+    }
+
+    ClaimQuery cluster(String clusterId) {
+        selective = true;
+        return condition("cc.cluster_id = ?", clusterId);
+    }
+
+    /**
+     * Claims about one of the corpus entities (a subject) or made by one (the holder). Both are
+     * looked up from the entities' links, each through an index, rather than tested claim by claim.
+     */
+    ClaimQuery about(Set<String> corpusEntityIds) {
+        String in = in(corpusEntityIds.size());
+        selective = true;
+        return condition("(" + HELD_BY + in + ") OR (c.article_id, c.id) IN (SELECT s.article_id, s.claim_id"
+                + " FROM entity_links l JOIN claim_subjects s ON s.article_id = l.article_id AND s.entity_id = l.entity_id"
+                + " WHERE l.corpus_entity_id IN " + in + "))", concat(corpusEntityIds, corpusEntityIds));
+    }
+
+    /** Claims made by one of the corpus entities, or relayed through one. */
+    ClaimQuery from(Set<String> corpusEntityIds) {
+        String in = in(corpusEntityIds.size());
+        selective = true;
+        return condition("(" + HELD_BY + in + ") OR (c.article_id, c.id) IN (SELECT r.article_id, r.claim_id"
+                + " FROM source_links rl JOIN claim_relays r ON r.article_id = rl.article_id AND r.source_id = rl.source_id"
+                + " WHERE rl.corpus_entity_id IN " + in + "))", concat(corpusEntityIds, corpusEntityIds));
+    }
+
+    /** The claims, earliest publication first (undated last), in text order within an article. */
+    List<TrackedClaim> run(Connection connection, int limit) throws SQLException {
+        String sql = "SELECT c.article_id, c.id, a.url, a.outlet, a.published_local, s.name, ce.id, ce.type, ce.name,"
+                + " c.modality, c.polarity, c.trackable, c.proposition, c.question, c.deadline, c.judgeable_from, "
+                + EFFECTIVE_STATUS + ", c.status_changed_at, c.probability, cc.cluster_id"
+                + (selective ? " FROM claims c JOIN articles a ON a.id = c.article_id"
+                        : " FROM articles a CROSS JOIN claims c")
+                + " LEFT JOIN sources s ON s.article_id = c.article_id AND s.id = c.holder_id"
+                + " LEFT JOIN source_links sl ON sl.article_id = c.article_id AND sl.source_id = c.holder_id"
+                + " LEFT JOIN corpus_entities ce ON ce.id = sl.corpus_entity_id"
+                + " LEFT JOIN claim_clusters cc ON cc.article_id = c.article_id AND cc.claim_id = c.id"
+                + " WHERE " + (selective ? "" : "c.article_id = a.id" + (where.isEmpty() ? "" : " AND ")) + where
+                + " ORDER BY a.list_key, c.span_start, c.id LIMIT ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, asOf.toString());
+            ps.setString(i++, asOf.toString());
+            for (String p : parameters) {
+                ps.setString(i++, p);
+            }
+            ps.setInt(i, limit);
+            List<TrackedClaim> claims = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    claims.add(claim(rs));
+                }
+            }
+            return claims;
+        }
+    }
+
+    private static TrackedClaim claim(ResultSet rs) throws SQLException {
+        String published = rs.getString(5);
+        String holderEntity = rs.getString(7);
+        double probability = rs.getDouble(19);
+        boolean noProbability = rs.wasNull();
+        return new TrackedClaim(new ClaimRef(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getString(4),
+                published == null ? null : LocalDateTime.parse(published), rs.getString(6),
+                holderEntity == null ? null : new CorpusEntity(holderEntity, rs.getString(8), rs.getString(9)),
+                rs.getString(10), rs.getString(11), rs.getBoolean(12), rs.getString(13), rs.getString(14),
+                date(rs.getString(15)), date(rs.getString(16)), ClaimStatus.ofCode(rs.getString(17)), rs.getString(18),
+                noProbability ? null : probability, rs.getString(20));
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    private ClaimQuery condition(String sql, String... values) {
+        where.append(where.isEmpty() ? "" : " AND ").append(sql);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    private static String in(int n) {
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    private static String[] concat(Set<String> a, Set<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all.toArray(String[]::new);
+    }
+}
