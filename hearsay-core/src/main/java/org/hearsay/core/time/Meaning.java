@@ -42,20 +42,32 @@ public sealed interface Meaning {
 
     /**
      * The period a financial report is about, moved back {@code yearsBack} years: "the quarter",
-     * "the latest quarter" (0), "the year-earlier quarter" (1). It is the quarter or half year last
-     * named in reach, else the last quarter completed before publication.
+     * "the latest quarter" (0), "the year-earlier quarter" (1), or moved into the given {@code year}:
+     * "the 1988 quarter". It is the quarter or half year last named in reach, else the last quarter
+     * completed before publication.
      */
-    record ReportedPeriod(int yearsBack) implements Meaning {
+    record ReportedPeriod(int yearsBack, Integer year) implements Meaning {
+        public ReportedPeriod(int yearsBack) {
+            this(yearsBack, null);
+        }
     }
 
     /** A decade or century by its first year ("die 90er Jahre" → DECADE 1990). */
     record Period(Unit unit, int firstYear) implements Meaning {
     }
 
-    /** A named weekday, optionally with a part of day ("Montagabend") or a clock time ("10 p.m. Wednesday"). */
-    record Weekday(DayOfWeek day, String partOfDay, LocalTime clock) implements Meaning {
+    /**
+     * A named weekday, optionally with a part of day ("Montagabend") or a clock time ("10 p.m. Wednesday").
+     * {@code otherWeek} is true when its own words point away from the publication week's day ("last
+     * Wednesday", "kommenden Montag"): said on a Wednesday, "last Wednesday" is a week back, never today.
+     */
+    record Weekday(DayOfWeek day, String partOfDay, LocalTime clock, boolean otherWeek) implements Meaning {
         public Weekday(DayOfWeek day, String partOfDay) {
-            this(day, partOfDay, null);
+            this(day, partOfDay, null, false);
+        }
+
+        public Weekday(DayOfWeek day, String partOfDay, LocalTime clock) {
+            this(day, partOfDay, clock, false);
         }
     }
 

@@ -26,4 +26,14 @@ public interface TimeLanguage {
 
     /** What a preposition ending {@code before} says about the time phrase that follows, or null. */
     Relation relationBefore(String before);
+
+    /**
+     * Whether the phrase at {@code span} describes the noun after it ("by the Feb. 23 accord",
+     * "before Friday's purchases"): the preposition then governs that noun, and its deadline says
+     * nothing about which way the date lies. False where word order cannot tell (German puts objects
+     * after a deadline: "bis Freitag Unterlagen einreichen").
+     */
+    default boolean modifiesNoun(List<Token> tokens, Span span) {
+        return false;
+    }
 }

@@ -49,8 +49,8 @@ public final class TimeResolver {
         }
     }
 
-    /** A resolved stretch and where it stands, for anaphora and event dates. */
-    private record Resolved(Mention mention, Granule granule) {
+    /** A resolved stretch and where it stands, for anaphora and event dates; {@code previous} is the phrase just before it. */
+    private record Resolved(Mention mention, Granule granule, Mention previous) {
     }
 
     public static List<TimeExpression> resolve(String text, List<Mention> mentions, List<EventNoun> nouns,
@@ -65,11 +65,11 @@ public final class TimeResolver {
                 continue;
             }
             Outcome outcome = outcome(m, previous, ref, resolved);
-            previous = m;
             outcomes.put(m, outcome);
             if (outcome.granule() != null) {
-                resolved.add(new Resolved(m, outcome.granule()));
+                resolved.add(new Resolved(m, outcome.granule(), previous));
             }
+            previous = m;
         }
         Map<String, Set<Resolved>> eventDays = eventDays(nouns, resolved);
         List<TimeExpression> out = new ArrayList<>(ordered.size());
@@ -236,7 +236,11 @@ public final class TimeResolver {
         return ruledOut ? null : year;
     }
 
-    /** "um 20.30 Uhr": on the last day named earlier in the sentence, else on the publication day. */
+    /**
+     * "um 20.30 Uhr": on the last day named earlier in the sentence, else on the publication day. After
+     * a list of days ("am 5., 6. und 7. Oktober, jeweils 20 Uhr", "25. und 26. August von 10-18 Uhr")
+     * the time holds for each of them and stays a time of day without a date.
+     */
     private static Outcome clockInContext(Meaning.CalendarDate d, Mention m, ReferenceTime ref, List<Resolved> earlier) {
         if (d.hour() == null) {
             return Outcome.failed("nothing to resolve");
@@ -246,6 +250,9 @@ public final class TimeResolver {
             if (r.mention().sentence() != m.sentence()) {
                 break;
             }
+            if (r.granule().unit() == Unit.DAY && i > 0 && isOtherDayOfSentence(earlier.get(i - 1), r)) {
+                return timeOfDayOnly(d.hour(), d.minute());
+            }
             if (r.granule().unit() == Unit.DAY || r.granule().unit() == Unit.MINUTE) {
                 return Outcome.of(clock(r.granule().first(), d.hour(), d.minute())).anchoredTo(r.mention().span());
             }
@@ -254,6 +261,17 @@ public final class TimeResolver {
             return Outcome.failed(NO_DCT);
         }
         return Outcome.of(clock(ref.moment().toLocalDate(), d.hour(), d.minute()));
+    }
+
+    /** A clock time without a day: "T20:00". */
+    private static Outcome timeOfDayOnly(int hour, Integer minute) {
+        return new Outcome(TimeExpression.Type.TIME, null, String.format("T%02d:%02d", hour, minute == null ? 0 : minute), null, null);
+    }
+
+    /** Whether {@code before} is another day named in the same sentence right before {@code day}, nothing between. */
+    private static boolean isOtherDayOfSentence(Resolved before, Resolved day) {
+        return before.mention() == day.previous() && before.mention().sentence() == day.mention().sentence()
+                && before.granule().unit() == Unit.DAY && !before.granule().first().equals(day.granule().first());
     }
 
     private static Granule clock(LocalDate day, int hour, Integer minute) {
@@ -328,14 +346,14 @@ public final class TimeResolver {
      * A named weekday: the last one up to the publication day, or the next one from it in a future
      * or present-tense statement. Without a tense cue it is the last one too, since news reports what
      * has happened ("Thursday's closing price"), unless it is the day after publication: a wire story
-     * announces tomorrow's events by weekday.
+     * announces tomorrow's events by weekday. "Last" and "next" skip the publication day itself.
      */
     private static Outcome weekday(Meaning.Weekday w, Direction direction, ReferenceTime ref) {
         LocalDate today = ref.moment().toLocalDate();
         int diff = w.day().getValue() - today.getDayOfWeek().getValue();
         int shift = switch (direction) {
-            case PAST -> diff > 0 ? diff - 7 : diff;
-            case FUTURE, PRESENT -> diff < 0 ? diff + 7 : diff;
+            case PAST -> diff > 0 || diff == 0 && w.otherWeek() ? diff - 7 : diff;
+            case FUTURE, PRESENT -> diff < 0 || diff == 0 && w.otherWeek() ? diff + 7 : diff;
             case UNKNOWN -> diff > 1 ? diff - 7 : diff;
         };
         LocalDate day = today.plusDays(shift);
@@ -362,13 +380,17 @@ public final class TimeResolver {
     private static Outcome reportedPeriod(Meaning.ReportedPeriod p, Mention m, ReferenceTime ref, List<Resolved> earlier) {
         Resolved period = namedPeriod(m, ref, earlier);
         if (period != null) {
-            return yearsBefore(period.granule(), p.yearsBack()).anchoredTo(period.mention().span());
+            return yearsBefore(period.granule(), yearsBack(p, period.granule())).anchoredTo(period.mention().span());
         }
         if (ref == null) {
             return Outcome.failed(NO_DCT);
         }
         Granule lastComplete = Granule.of(Unit.QUARTER, ref.moment().toLocalDate()).shift(-1);
-        return yearsBefore(lastComplete, p.yearsBack());
+        return yearsBefore(lastComplete, yearsBack(p, lastComplete));
+    }
+
+    private static int yearsBack(Meaning.ReportedPeriod p, Granule reported) {
+        return p.year() == null ? p.yearsBack() : reported.first().getYear() - p.year();
     }
 
     /**
@@ -383,7 +405,7 @@ public final class TimeResolver {
                 return null;
             }
             boolean named = r.mention().meaning() instanceof Meaning.PartOfYear
-                    || r.mention().meaning() instanceof Meaning.ReportedPeriod p && p.yearsBack() == 0;
+                    || r.mention().meaning() instanceof Meaning.ReportedPeriod p && p.yearsBack() == 0 && p.year() == null;
             boolean over = ref == null || r.granule().last().isBefore(ref.moment().toLocalDate());
             if (named && over) {
                 return r;

@@ -51,7 +51,7 @@ public final class TimeTagger {
         if (relation == Relation.SINCE) {
             direction = Direction.PAST;
         } else if ((direction == Direction.UNKNOWN || direction == Direction.PRESENT) && relation != null
-                && relation.isDeadline()) {
+                && relation.isDeadline() && !language.modifiesNoun(tokens, span)) {
             direction = Direction.FUTURE;
         }
         return new Mention(span, sentence.index(), f.meaning(), f.mod(), relation, direction);

@@ -239,4 +239,31 @@ class TimeResolverTest {
         assertEquals("P20Y", Unit.DECADE.duration(2.0));
         assertEquals("P1.5Y", Unit.YEAR.duration(1.5));
     }
+
+    @Test
+    void lastOrNextWeekdayNamedOnThatWeekdayIsAWeekAway() {
+        // Published on a Tuesday: "last Tuesday", "next Tuesday", and a past-tense "on Tuesday" (today).
+        add(0, new Meaning.Weekday(DayOfWeek.TUESDAY, null, null, true), null, null, Direction.PAST);
+        add(0, new Meaning.Weekday(DayOfWeek.TUESDAY, null, null, true), null, null, Direction.FUTURE);
+        add(0, new Meaning.Weekday(DayOfWeek.TUESDAY, null), null, null, Direction.PAST);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("2024-11-05", out.get(0).value());
+        assertEquals("2024-11-19", out.get(1).value());
+        assertEquals("2024-11-12", out.get(2).value());
+    }
+
+    @Test
+    void aClockTimeAfterAListOfDaysHasNoDate() {
+        // "am 20. und 21. November, jeweils 19 Uhr; am 23. November 10 Uhr"
+        add(0, Meaning.CalendarDate.day(null, 11, 20), null, null, Direction.FUTURE);
+        add(0, Meaning.CalendarDate.day(null, 11, 21), null, null, Direction.FUTURE);
+        add(0, new Meaning.CalendarDate(null, null, null, 19, null, null), null, null, Direction.FUTURE);
+        add(0, Meaning.CalendarDate.day(null, 11, 23), null, null, Direction.FUTURE);
+        add(0, new Meaning.CalendarDate(null, null, null, 10, null, null), null, null, Direction.FUTURE);
+        List<TimeExpression> out = resolve(TUESDAY, List.of());
+        assertEquals("T19:00", out.get(2).value());
+        assertEquals(TimeExpression.Type.TIME, out.get(2).type());
+        assertEquals("2024-11-23T10:00", out.get(4).value());
+    }
 }
+

@@ -37,7 +37,8 @@ final class GermanTimePatterns {
     private static final Pattern NUMERIC_DATE = Pattern.compile(L + "(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.(?:\\s?(?<y>\\d{4,5})|(?<yy>\\d{2}))?(?!\\d)"
             + "(?:,?\\s+(?:um\\s+)?(?<h>\\d{1,2})[:.](?<min>\\d{2})(?:\\s*Uhr)?)?(?!\\d)", CI);
     private static final Pattern ISO_DATE = Pattern.compile(L + "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})" + R);
-    private static final Pattern DAY_MONTH = Pattern.compile(L + "(?:(?<wd>" + WEEKDAY + "),?\\s+(?:(?:den|dem)\\s+)?)?" + MOD
+    private static final Pattern DAY_MONTH = Pattern.compile(L + "(?:(?<wd>" + WEEKDAY + "),?\\s+(?:(?:den|dem)\\s+)?"
+            + "|(?<pod>Vormittag|Nachmittag|Mittag|Abend|Nacht|Morgen)\\s+(?:des|vom)\\s+)?" + MOD
             + "(?<d>\\d{1,2})\\.\\s*(?<month>" + MONTH + ")(?:\\s+(?<y>\\d{4,5}))?" + R, CI);
     private static final Pattern MONTH_PHRASE = Pattern.compile(L + MOD + "(?<month>" + MONTH + ")(?:\\s+(?<y>\\d{4})(?!\\d)|\\s+(?<rel>dieses|diesen|vorigen|vergangenen|letzten|nächsten|kommenden)\\s+Jahres)?" + R, CI);
     private static final Pattern YEAR_WORD = Pattern.compile(L + MOD + "(?:des\\s+)?Jahr(?:e|es)?\\s+(?<y>\\d{1,5})(?!\\d)", CI);
@@ -49,17 +50,17 @@ final class GermanTimePatterns {
     private static final Pattern WEEKLY = Pattern.compile(L + "(?<wd>" + WEEKDAY + ")s" + R);
     private static final Pattern RELATIVE_DAY = Pattern.compile(L + "(?<w>vorgestern|gestern|heute|übermorgen|morgen)(?:\\s+(?<pod>" + PART + "))?" + R, CI);
     private static final Pattern RELATIVE_UNIT = Pattern.compile(L + MOD + "(?:(?:des|der|dem|den)\\s+)?" + REL
-            + "\\s+(?<unit>Jahr(?:es|e|s)?|Monat(?:s|es)?|Woche|Quartal(?:s)?)" + R, CI);
+            + "\\s+(?<unit>Jahr(?:es|s)?|Monat(?:s|es)?|Woche|Quartal(?:s)?)" + R, CI);
     private static final Pattern MOD_OF_UNIT = Pattern.compile(L + "(?<mod>Anfang|Mitte|Ende)\\s+(?:des|der)\\s+(?<unit>Jahres|Monats|Woche)" + R + "(?!\\s+\\d)", CI);
     private static final Pattern OWN_UNIT = Pattern.compile(L + MOD + "(?:(?:des|dem|im)\\s+)?(?<w>heuer|Vorjahr(?:es|s)?|Vormonat(?:s)?|Vorwoche)" + R, CI);
-    private static final Pattern PART_OF_YEAR = Pattern.compile(L + "(?<n>ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?<u>Quartal(?:s)?|Halbjahr(?:es|s)?)(?:\\s+(?<y>\\d{4}))?" + R, CI);
+    private static final Pattern PART_OF_YEAR = Pattern.compile(L + "(?<n>ersten|zweiten|dritten|vierten|[1-4]\\.)\\s+(?<u>Quartal(?:s)?|Trimester(?:s)?|Halbjahr(?:es|s)?|Jahreshälfte)(?:\\s+(?<y>\\d{4}))?" + R, CI);
     private static final Pattern SEASON = Pattern.compile(L + MOD + "(?:" + REL + "\\s+)?(?<s>Frühjahr(?:s|es)?|Frühling(?:s)?|Sommer(?:s)?|Herbst(?:es|s)?|Winter(?:s)?)(?:\\s+(?<y>\\d{4}))?" + R);
     private static final Pattern AMOUNT = Pattern.compile(L + "(?:(?<pre>in|vor|innerhalb|binnen|nach|für|während|seit)\\s+)?"
             + "(?:(?<q>mehr\\s+als|weniger\\s+als|über|fast|knapp|rund|etwa|ca\\.|circa|gut|mindestens|höchstens|nahezu|beinahe)\\s+)?"
             + "(?<n>\\d+(?:,\\d+)?|" + NUMBER + ")(?:\\s*-\\s*|\\s+)(?<unit>" + UNIT + ")" + R, CI);
     private static final Pattern BARE_UNITS = Pattern.compile("(?<=(?:seit|vor|über|nach)\\s)(?<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)" + R, CI);
     private static final Pattern SPAN_OF_DAYS = Pattern.compile(L + "(?:den\\s+)?(?<rel>vergangenen|letzten|kommenden|nächsten|folgenden)\\s+(?:(?<n>\\d+|" + NUMBER + ")\\s+)?"
-            + "(?<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Stunden|Minuten)" + R, CI);
+            + "(?<unit>Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?|Stunden|Minuten)" + R, CI);
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:alt|alte[nmrs]?|älter\\w*|jünger\\w*)" + R, CI);
     private static final Pattern VAGUE = Pattern.compile(L + "(?<v>" + GermanWords.VAGUE.alternation() + ")" + R, CI);
     private static final Pattern ANAPHOR = Pattern.compile(L + "(?<a>(?:diesem|demselben|selben|gleichen|nächsten|folgenden)\\s+Tag|Tag\\s+darauf|tags\\s+darauf|Vortag|Tags?\\s+zuvor)" + R, CI);
@@ -103,7 +104,7 @@ final class GermanTimePatterns {
     private static final Set<String> WEEKDAY_WORDS = GermanWords.WEEKDAYS.entries().keySet();
     private static final Set<String> DAY_WORDS = Set.of("vorgestern", "gestern", "heute", "übermorgen", "morgen");
     private static final Set<String> UNIT_STEMS = Set.of("jahr", "monat", "woche", "quartal", "heuer", "vorjahr", "vormonat", "vorwoche");
-    private static final Set<String> PART_OF_YEAR_STEMS = Set.of("quartal", "halbjahr", "frühjahr", "frühling", "sommer", "herbst", "winter");
+    private static final Set<String> PART_OF_YEAR_STEMS = Set.of("quartal", "trimester", "halbjahr", "jahreshälfte", "frühjahr", "frühling", "sommer", "herbst", "winter");
     private static final Set<String> UNIT_WORDS = GermanWords.UNITS.entries().keySet();
     private static final Set<String> VAGUE_WORDS = SentenceWords.firstWords(GermanWords.VAGUE.entries().keySet());
     private static final Set<String> ANAPHOR_STEMS = Set.of("tag", "vortag");
@@ -199,8 +200,10 @@ final class GermanTimePatterns {
         m = DAY_MONTH.matcher(s);
         while (m.find()) {
             Integer year = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
-            out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.day(year, GermanWords.month(m.group("month")),
-                    Integer.parseInt(m.group("d"))), mod(m), null, true));
+            // "in der Nacht des 14. August": the part of the day belongs to the date it names.
+            String part = m.group("pod") == null ? null : GermanWords.PARTS_OF_DAY.get(m.group("pod"));
+            out.add(new Found(m.start(), m.end(), new Meaning.CalendarDate(year, GermanWords.month(m.group("month")),
+                    Integer.parseInt(m.group("d")), null, null, part), mod(m), null, true));
         }
     }
 
@@ -266,7 +269,7 @@ final class GermanTimePatterns {
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(GermanWords.WEEKDAYS.get(m.group("wd"))));
             String part = m.group("pod") == null ? null : GermanWords.PARTS_OF_DAY.get(m.group("pod"));
             Direction hint = m.group("rel") == null ? null : direction(m.group("rel"));
-            out.add(new Found(m.start(), m.end(), new Meaning.Weekday(day, part), null, hint, true));
+            out.add(new Found(m.start(), m.end(), new Meaning.Weekday(day, part, null, hint != null), null, hint, true));
         }
         m = WEEKLY.matcher(s);
         while (m.find()) {
@@ -338,7 +341,9 @@ final class GermanTimePatterns {
                 case "dritten", "3." -> 3;
                 default -> 4;
             };
-            Unit unit = m.group("u").toLowerCase(Locale.ROOT).startsWith("quartal") ? Unit.QUARTER : Unit.HALF_YEAR;
+            // "Trimester" is how South Tyrolean business news, after the Italian "trimestre", names a quarter.
+            String u = m.group("u").toLowerCase(Locale.ROOT);
+            Unit unit = u.startsWith("quartal") || u.startsWith("trimester") ? Unit.QUARTER : Unit.HALF_YEAR;
             if (unit == Unit.HALF_YEAR && index > 2) {
                 continue;
             }

@@ -175,8 +175,9 @@ class GermanTimeStageTest {
         List<TimeExpression> t = at("Der Markt ist vom 3. bis 6. April von 9.30 bis 18 Uhr geöffnet. Am Wochenende kamen viele Gäste.");
         assertEquals("2025-04-03", find(t, "3.").value());
         assertEquals("2025-04-06", find(t, "6. April").value());
-        assertEquals("2025-04-06T09:30", find(t, "9.30").value());
-        assertEquals("2025-04-06T18:00", find(t, "18 Uhr").value());
+        // The opening hours hold for every day of the range, so they keep no date.
+        assertEquals("T09:30", find(t, "9.30").value());
+        assertEquals("T18:00", find(t, "18 Uhr").value());
         assertEquals("2025-W09-WE", find(t, "Wochenende").value());
     }
 
@@ -272,4 +273,28 @@ class GermanTimeStageTest {
         assertEquals("PRESENT_REF", find(t, "heutigen").value());
         assertEquals("FUTURE_REF", find(t, "zukünftige").value());
     }
+
+    @Test
+    void clockTimesAfterSeveralDaysHoldForEachOfThem() {
+        List<TimeExpression> t = at("Führungen gibt es am 8. und 9. März von 10 bis 16 Uhr sowie am 15. März um 11 Uhr.");
+        assertEquals("T10:00", find(t, "10").value());
+        assertEquals("T16:00", find(t, "16 Uhr").value());
+        assertEquals("2025-03-15T11:00", find(t, "11 Uhr").value());
+    }
+
+    @Test
+    void comingAndPastYearsInThePluralAreNoSingleYear() {
+        List<TimeExpression> t = at("Die Pläne der kommenden Jahre hängen an den Erfahrungen der vergangenen Monate.");
+        assertEquals("FUTURE_REF", find(t, "kommenden Jahre").value());
+        assertEquals("PXM", find(t, "vergangenen Monate").value());
+    }
+
+    @Test
+    void partsOfDaysOfDatesAndHalvesAndTrimestersOfYears() {
+        List<TimeExpression> t = at("In der Nacht des 2. Februar schneite es. Im dritten Trimester 2024 und in der ersten Jahreshälfte stieg der Absatz.");
+        assertEquals("2025-02-02TNI", find(t, "Nacht des 2. Februar").value());
+        assertEquals("2024-Q3", find(t, "dritten Trimester 2024").value());
+        assertEquals("2025-H1", find(t, "ersten Jahreshälfte").value());
+    }
 }
+

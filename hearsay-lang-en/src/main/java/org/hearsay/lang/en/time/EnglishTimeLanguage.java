@@ -2,6 +2,7 @@ package org.hearsay.lang.en.time;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearsay.core.model.Span;
@@ -19,6 +20,9 @@ final class EnglishTimeLanguage implements TimeLanguage {
     private static final Pattern PREPOSITION = Pattern.compile(
             "(?<![\\p{L}])(?<p>no\\s+later\\s+than|not\\s+later\\s+than|by|before|after|until|till|since)(?:\\s+the)?\\s+$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$");
 
     static final EnglishTimeLanguage INSTANCE = new EnglishTimeLanguage();
 
@@ -43,6 +47,25 @@ final class EnglishTimeLanguage implements TimeLanguage {
     @Override
     public Direction tense(List<Token> tokens, Span span) {
         return EnglishTense.of(tokens, span);
+    }
+
+    /**
+     * A possessive "'s" right after the phrase ("Friday's purchases"), or a common noun after it and a
+     * determiner before it ("the Feb. 23 accord"); a noun alone may be the subject after a fronted
+     * phrase ("before Christmas nothing moves").
+     */
+    @Override
+    public boolean modifiesNoun(List<Token> tokens, Span span) {
+        Token before = null;
+        for (Token t : tokens) {
+            if (t.span().end() <= span.start()) {
+                before = t;
+            } else if (t.span().start() >= span.end()) {
+                return "POS".equals(t.pos())
+                        || COMMON_NOUNS.contains(t.pos()) && before != null && DETERMINERS.contains(before.pos());
+            }
+        }
+        return false;
     }
 
     @Override

@@ -28,7 +28,9 @@ final class EnglishTimePatterns {
     private static final String MONTH = EnglishWords.MONTHS.alternation();
     private static final String WEEKDAY = EnglishWords.WEEKDAYS.alternation();
     private static final String PART = "morning|afternoon|evening|night";
-    private static final String NUMBER = EnglishWords.NUMBERS.alternation();
+    /** A number word, the tens and ones of "twenty-four" and "twenty four" included. */
+    private static final String NUMBER = "(?:(?:" + EnglishTimePatterns.TENS + ")[\\s-](?:" + EnglishTimePatterns.ONES + ")|"
+            + EnglishWords.NUMBERS.alternation() + ")";
     private static final String UNIT = EnglishWords.UNITS.alternation();
     private static final String MOD = "(?:(?:the\\s+)?(?<mod>early|late|mid|end\\s+of|beginning\\s+of|start\\s+of|middle\\s+of|earlier|later)(?:\\s*-\\s*|\\s+))?";
     private static final String DAY = "(?<d>\\d{1,2})(?:st|nd|rd|th)?";
@@ -48,28 +50,45 @@ final class EnglishTimePatterns {
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
+    /**
+     * "the year two thousand", "two thousand and one": the years after 1999 as transcripts spell them.
+     */
+    private static final Pattern SPOKEN_MILLENNIUM_YEAR = Pattern.compile(L + "(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<one>" + ONES + "))?"
+            + R, CI);
+    /** A plural noun after a number, which the number counts: "two thousand votes". */
+    private static final Pattern COUNTED_PLURAL = Pattern.compile("\\s+(?:people|\\p{L}+s)" + R, CI);
     /** Years as broadcast transcripts spell them: "nineteen ninety-six". */
     private static final Pattern SPOKEN_YEAR = Pattern.compile(L + "(?:(?<month>" + MONTH + ")\\s+)?(?<c>nineteen|twenty)\\s+(?:(?<teen>" + TEENS + ")|(?<tens>" + TENS + ")(?:-(?<one>" + ONES + "))?)" + R, CI);
     /** "(early|later) in the day" words that belong to the day phrase after them: "late yesterday", "Earlier Sunday". */
     private static final String WITHIN_DAY = "(?:(?:early|late|earlier|later)\\s+)?";
     private static final Pattern WEEKDAY_PHRASE = Pattern.compile(L + WITHIN_DAY + "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<pod>" + PART + "))?" + R, CI);
+    /** A weekday in the plural, every one of them: "Tuesdays", "Tuesday nights". */
+    private static final Pattern WEEKDAYS_PLURAL = Pattern.compile(L + "(?<wd>" + WEEKDAY + ")(?:s|\\s+(?<pod>" + PART + ")s)" + R, CI);
     private static final Pattern RELATIVE_DAY = Pattern.compile(L + WITHIN_DAY + "(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))"
             + "(?:\\s+(?<pod>" + PART + "))?" + R, CI);
     private static final Pattern RELATIVE_UNIT = Pattern.compile(L + MOD + "(?:the\\s+)?(?<rel>this|next|last|past|coming|previous|current|following|same)\\s+(?<unit>year|month|week|quarter)" + R, CI);
+    /** "over the weekend", "this weekend", "the past weekend": the weekend of a week counted from publication. */
+    private static final Pattern WEEKEND = Pattern.compile(L + "(?:the\\s+|(?=(?:this|last|next|past|coming)\\s))"
+            + "(?:(?<rel>this|last|next|past|coming)\\s+)?weekend" + R, CI);
     private static final Pattern MOD_OF_UNIT = Pattern.compile(L + "(?:the\\s+)?(?<mod>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)" + R + "(?!\\s+\\d)", CI);
     /** "the third quarter", "the 1988 second quarter", "the year-earlier third quarter", "next year's first quarter". */
     private static final Pattern PART_OF_YEAR = Pattern.compile(L + "(?:the\\s+(?:(?<y0>\\d{4})\\s+|(?<back>year-(?:earlier|ago))\\s+)?"
             + "|(?<rel>this|last|next)\\s+year's\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?<u>quarter|half)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
     private static final Pattern SEASON = Pattern.compile(L + "(?:(?<rel>this|last|next|the|early|late)\\s+)(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?" + R, CI);
     private static final Pattern AMOUNT = Pattern.compile(L + "(?:(?<pre>in|within|for|over|after)\\s+)?(?<the>the\\s+(?:first\\s+|latest\\s+)?)?(?:(?<q>more\\s+than|less\\s+than|about|nearly|almost|over|under|at\\s+least|roughly|around|up\\s+to|some)\\s+)?"
-            + "(?<n>\\d+(?:\\.\\d+)?|" + NUMBER + ")(?:\\s*-\\s*|\\s+)(?<unit>" + UNIT + ")(?<ago>\\s+(?:ago|earlier|before))?" + R, CI);
+            + "(?<n>\\d+(?:\\.\\d+)?|" + NUMBER + ")(?:\\s*-\\s*|\\s+)(?:(?:" + EnglishWords.AMOUNT_ADJECTIVES.alternation() + ")\\s+)?(?<unit>" + UNIT + ")(?<ago>\\s+(?:ago|earlier|before))?" + R, CI);
     private static final Pattern SPAN_OF_UNITS = Pattern.compile(L + "(?:the\\s+)?(?<rel>past|last|next|coming|previous|following)\\s+(?:(?<n>\\d+|" + NUMBER + ")\\s+)?"
             + "(?<unit>years|months|weeks|days|decades|hours|minutes)" + R, CI);
+    private static final Pattern YEAR_NUMBER = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:old|older|younger)" + R, CI);
     private static final Pattern VAGUE = Pattern.compile(L + "(?<v>" + EnglishWords.VAGUE.alternation() + ")" + R, CI);
     private static final Pattern ANAPHOR = Pattern.compile(L + "(?<a>that\\s+(?:day|week|month|year)|the\\s+same\\s+day|the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after))" + R, CI);
-    /** A quarter named by the report it belongs to: "the quarter", "the latest quarter" (the one the text is about). */
-    private static final Pattern REPORTED_QUARTER = Pattern.compile(L + "the\\s+(?:latest\\s+)?quarter" + R, CI);
+    /** A quarter named by the report it belongs to: "the quarter", "the latest quarter", "the latest period" (the one the text is about). */
+    private static final Pattern REPORTED_QUARTER = Pattern.compile(L + "the\\s+(?:(?:latest\\s+)?quarter|latest\\s+period)" + R, CI);
+    /** A business year by its last day: "the year ended March 31", "the fiscal year ending June 30": twelve months, no calendar year. */
+    private static final Pattern YEAR_ENDING = Pattern.compile(L + "the\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)" + R + ")", CI);
+    /** The reported period in another year: "the 1988 quarter", "the 1989 period". */
+    private static final Pattern REPORTED_PERIOD_OF_YEAR = Pattern.compile(L + "the\\s+(?<y>1[5-9]\\d\\d|20\\d\\d)\\s+(?:quarter|period)" + R, CI);
     /** The comparison period of a financial report: "the year-earlier quarter", "year-ago" (as in "year-ago profit"). */
     private static final Pattern YEAR_BACK = Pattern.compile(L + "(?:the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
             + "|year-(?:earlier|ago)(?:\\s+(?:quarter|period))?)" + R, CI);
@@ -81,11 +100,11 @@ final class EnglishTimePatterns {
     private static final Pattern RECURRENCE = Pattern.compile(L + "(?<w>daily|weekly|monthly|annually|yearly|hourly)" + R, CI);
     private static final Pattern EVERY = Pattern.compile(L + "(?:every|each)\\s+(?<u>day|week|month|year|" + WEEKDAY + ")" + R, CI);
 
-    /** Determiners before a year used as a modifier: "the 2000 Olympics", "his 1996 campaign". */
+    /** Determiners before a year used as a modifier: "the 2000 Olympics", "his 1996 campaign" (possessive nouns too: "the company's 1989 results"). */
     private static final Set<String> YEAR_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "that", "this", "our");
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "last", "next", "this", "of", "early",
             "late", "mid", "and", "or", "through", "from", "to", "before", "after", "during", "between", "end", "beginning", "-");
-    private static final Set<String> YEAR_CUES = Set.of("in", "since", "until", "till", "by", "of", "from", "to", "before", "after",
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "until", "till", "by", "of", "from", "to", "before", "after", "both", "due",
             "during", "early", "late", "mid", "year", "through", "between", "and", "or", "(", "spring", "summer", "fall", "autumn",
             "winter", "end", "beginning", "-", "--", "around", "circa", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -109,7 +128,13 @@ final class EnglishTimePatterns {
         holidays(s, out);
         clocks(s, out);
         recurrences(s, out);
-        return out;
+        return out.stream().map(f -> withCueDirection(s, f)).toList();
+    }
+
+    /** A date right after a word that fixes its direction ("ended March 31", "effective Feb. 1") takes it. */
+    private static Found withCueDirection(String s, Found f) {
+        String cue = f.hint() == null && f.relational() ? EnglishWords.DIRECTION_CUES.get(previousWord(s, f.start())) : null;
+        return cue == null ? f : new Found(f.start(), f.end(), f.meaning(), f.mod(), Direction.valueOf(cue), true);
     }
 
     private static void dates(String s, List<Found> out) {
@@ -182,7 +207,7 @@ final class EnglishTimePatterns {
             String before = previousWord(s, m.start());
             if (m.group("mod") != null || s.substring(m.start(), m.start("y")).toLowerCase(Locale.ROOT).contains("year")
                     || YEAR_CUES.contains(before) || followedByPunctuation(s, m.end())
-                    || (year >= 1900 && YEAR_DETERMINERS.contains(before))) {
+                    || (year >= 1900 && (YEAR_DETERMINERS.contains(before) || isPossessive(before)))) {
                 out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.year(Integer.parseInt(m.group("y"))), mod(m), null, true));
             }
         }
@@ -192,6 +217,17 @@ final class EnglishTimePatterns {
             Meaning meaning = m.group("month") == null ? Meaning.CalendarDate.year(year)
                     : Meaning.CalendarDate.month(year, EnglishWords.month(m.group("month")));
             out.add(new Found(m.start(), m.end(), meaning, null, null, true));
+        }
+        m = SPOKEN_MILLENNIUM_YEAR.matcher(s);
+        while (m.find()) {
+            // Without "the year", "two thousand" is a year only after a year cue ("in two thousand") and
+            // before no plural it would count.
+            boolean namedYear = m.group().toLowerCase(Locale.ROOT).startsWith("the");
+            if (namedYear || YEAR_CUES.contains(previousWord(s, m.start()))
+                    && !COUNTED_PLURAL.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                int ones = m.group("one") == null ? 0 : EnglishWords.amount(m.group("one")).intValue();
+                out.add(new Found(m.start(), m.end(), Meaning.CalendarDate.year(2000 + ones), null, null, true));
+            }
         }
         m = CENTURY.matcher(s);
         while (m.find()) {
@@ -210,6 +246,11 @@ final class EnglishTimePatterns {
             out.add(new Found(m.start(), m.end(), new Meaning.Period(Unit.DECADE, century * 100 + Integer.parseInt(m.group("d")) * 10),
                     null, null, true));
         }
+    }
+
+    /** "the company's 1989 results", "investors' 1990 outlook": a year as a modifier after a possessive. */
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("s'");
     }
 
     private static int spokenTwoDigits(Matcher m) {
@@ -237,7 +278,15 @@ final class EnglishTimePatterns {
                 String rel = m.group("rel").toLowerCase(Locale.ROOT);
                 hint = rel.equals("last") || rel.equals("past") ? Direction.PAST : rel.equals("this") ? null : Direction.FUTURE;
             }
-            out.add(new Found(m.start(), m.end(), new Meaning.Weekday(day, part), null, hint, true));
+            out.add(new Found(m.start(), m.end(), new Meaning.Weekday(day, part, null, hint != null), null, hint, true));
+        }
+        m = WEEKDAYS_PLURAL.matcher(s);
+        while (m.find()) {
+            if (Character.isUpperCase(s.charAt(m.start()))) {
+                String every = TimeResolver.everyWeekday(DayOfWeek.of(Integer.parseInt(EnglishWords.WEEKDAYS.get(m.group("wd")))));
+                String part = m.group("pod") == null ? "" : "T" + EnglishWords.PARTS_OF_DAY.get(m.group("pod"));
+                out.add(new Found(m.start(), m.end(), new Meaning.Recurrence(every + part), null, null, false));
+            }
         }
     }
 
@@ -267,11 +316,14 @@ final class EnglishTimePatterns {
             Meaning meaning = switch (rel) {
                 case "following" -> new Meaning.Anaphor(unit, 1, true);
                 case "same" -> new Meaning.Anaphor(unit, 0, false);
-                // TimeBank reads "the past year" as the twelve months before, a duration.
-                case "past" -> new Meaning.Duration(1.0, unit);
                 default -> new Meaning.Relative(unit, offset(rel), null);
             };
-            out.add(new Found(m.start(), m.end(), meaning, mod(m), null, !(meaning instanceof Meaning.Duration)));
+            out.add(new Found(m.start(), m.end(), meaning, mod(m), null, true));
+        }
+        m = WEEKEND.matcher(s);
+        while (m.find()) {
+            int offset = m.group("rel") == null ? 0 : offset(m.group("rel"));
+            out.add(new Found(m.start(), m.end(), new Meaning.Relative(Unit.WEEK, offset, "WE"), null, null, true));
         }
         m = MOD_OF_UNIT.matcher(s);
         while (m.find()) {
@@ -326,6 +378,11 @@ final class EnglishTimePatterns {
             Unit unit = EnglishWords.unit(m.group("unit"));
             Double amount = EnglishWords.amount(m.group("n"));
             String mod = quantifier(m.group("q"));
+            // "the 1988 quarter": a year before a singular unit names the period of that year, not 1988 of them.
+            boolean compound = s.substring(m.end("n"), m.start("unit")).contains("-");
+            if (YEAR_NUMBER.matcher(m.group("n")).matches() && !compound && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+                continue;
+            }
             // "52 years old", "three years younger": an age, not a time expression.
             if (unit == Unit.YEAR && m.group("ago") == null && AGE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 continue;
@@ -341,7 +398,6 @@ final class EnglishTimePatterns {
             } else {
                 // "the nine months", "the first two years": the article belongs to the stretch it counts;
                 // in "the 23-year veteran" it belongs to the noun the compound describes.
-                boolean compound = s.substring(m.end("n"), m.start("unit")).contains("-");
                 int start = m.start(m.group("the") != null && !compound ? "the" : m.group("q") != null ? "q" : "n");
                 int end = m.group("ago") != null ? m.start("ago") : m.end();
                 out.add(new Found(start, end, new Meaning.Duration(amount, unit), mod, null, false));
@@ -389,12 +445,21 @@ final class EnglishTimePatterns {
 
     /**
      * Earnings reports name their periods by reference: "the quarter" is the quarter the text is
-     * about, and "year-earlier" the same period a year before.
+     * about, "year-earlier" the same period a year before, and "the year ended March 31" the twelve
+     * months up to that day.
      */
     private static void reportingPeriods(String s, List<Found> out) {
         Matcher m = REPORTED_QUARTER.matcher(s);
         while (m.find()) {
             out.add(new Found(m.start(), m.end(), new Meaning.ReportedPeriod(0), null, null, true));
+        }
+        m = YEAR_ENDING.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), new Meaning.Duration(1.0, Unit.YEAR), null, null, false));
+        }
+        m = REPORTED_PERIOD_OF_YEAR.matcher(s);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), new Meaning.ReportedPeriod(0, Integer.valueOf(m.group("y"))), null, null, true));
         }
         m = YEAR_BACK.matcher(s);
         while (m.find()) {
@@ -511,7 +576,8 @@ final class EnglishTimePatterns {
     private static int offset(String rel) {
         return switch (rel.toLowerCase(Locale.ROOT)) {
             case "next", "coming" -> 1;
-            case "last", "previous" -> -1;
+            // "the past year" is the year before, as TimeBank dates it, like "last year".
+            case "last", "previous", "past" -> -1;
             default -> 0;
         };
     }

@@ -199,4 +199,110 @@ class EnglishTimeStageTest {
         assertEquals("2025-03-04", find(late, "late yesterday").value());
         assertEquals("2025-03-03", find(late, "earlier Monday").value());
     }
+
+    @Test
+    void lastAndNextWeekdayAreNeverThePublicationDay() {
+        List<TimeExpression> t = at("The board met last Wednesday and meets again next Wednesday; it said Wednesday it was pleased.");
+        assertEquals("2025-02-26", find(t, "last Wednesday").value());
+        assertEquals("2025-03-12", find(t, "next Wednesday").value());
+        assertEquals("2025-03-05", find(t, "Wednesday").value());
+    }
+
+    @Test
+    void aWeekdayAfterAVerbOfSayingDatesTheSaying() {
+        List<TimeExpression> t = at("The ministry said Monday that the troops will stay. Ms. Orde said on Tuesday the plant will close.");
+        assertEquals("2025-03-03", find(t, "Monday").value());
+        assertEquals("2025-03-04", find(t, "Tuesday").value());
+        assertEquals("2025-W09-WE", find(at("The mayor said over the weekend the port is open."), "the weekend").value());
+    }
+
+    @Test
+    void plannedInfinitivesLookAhead() {
+        List<TimeExpression> t = at("The ferry line, set to reopen Monday, is to resume freight Friday; the vote was expected to pass Tuesday.");
+        assertEquals("2025-03-10", find(t, "Monday").value());
+        assertEquals("2025-03-07", find(t, "Friday").value());
+        assertEquals("2025-03-04", find(t, "Tuesday").value());
+    }
+
+    @Test
+    void endedAndEffectiveFixTheYearOfADate() {
+        List<TimeExpression> t = at("Revenue for the year ended Sept. 30 rose, and the new fee applies effective Jan. 15.");
+        assertEquals("2024-09-30", find(t, "Sept. 30").value());
+        assertEquals("2026-01-15", find(t, "Jan. 15").value());
+    }
+
+    @Test
+    void aDateDescribingANounIsNoDeadline() {
+        // "by" governs "accord", so the date keeps the nearer year instead of being pushed ahead.
+        List<TimeExpression> t = at("The rules were laid down by the Feb. 20 accord, and shares fell before Monday's auction.");
+        assertEquals("2025-02-20", find(t, "Feb. 20").value());
+        assertEquals("2025-03-03", find(t, "Monday").value());
+    }
+
+    @Test
+    void weekendsPluralWeekdaysAndReportedPeriods() {
+        List<TimeExpression> t = at("The market opens on Tuesday nights and Saturdays this weekend. Profit rose in the latest period.");
+        TimeExpression nights = find(t, "Tuesday nights");
+        assertEquals(Type.SET, nights.type());
+        assertEquals("XXXX-WXX-2TNI", nights.value());
+        assertEquals("XXXX-WXX-6", find(t, "Saturdays").value());
+        assertEquals("2025-W10-WE", find(t, "this weekend").value());
+        assertEquals("2024-Q4", find(t, "the latest period").value());
+    }
+
+    @Test
+    void theReportedPeriodOfANamedYear() {
+        List<TimeExpression> t = at("Profit in the fourth quarter rose to $3 million from $2 million in the 2023 quarter.");
+        assertEquals("2024-Q4", find(t, "the fourth quarter").value());
+        assertEquals("2023-Q4", find(t, "the 2023 quarter").value());
+    }
+
+    @Test
+    void aYearEndedOnADayIsTwelveMonths() {
+        List<TimeExpression> t = at("Sales for the fiscal year ended June 30 rose 4%.");
+        TimeExpression year = find(t, "the fiscal year");
+        assertEquals(Type.DURATION, year.type());
+        assertEquals("P1Y", year.value());
+        assertEquals("2024-06-30", find(t, "June 30").value());
+    }
+
+    @Test
+    void compoundNumbersAndWordsBetweenNumberAndUnit() {
+        List<TimeExpression> t = at("Prices fell for three straight days; the pact runs for twenty-four months and may last 10 more years.");
+        assertEquals("P3D", find(t, "three straight days").value());
+        assertEquals("P24M", find(t, "twenty-four months").value());
+        assertEquals("P10Y", find(t, "10 more years").value());
+    }
+
+    @Test
+    void spokenYearsAfterNineteenNinetyNineAndTheNearFuture() {
+        List<TimeExpression> t = at("By the year two thousand the club had won by two thousand votes; in two thousand and four it closes in the near future.");
+        assertEquals("2000", find(t, "the year two thousand").value());
+        assertEquals("2004", find(t, "two thousand and four").value());
+        assertEquals("FUTURE_REF", find(t, "the near future").value());
+        assertTrue(t.stream().noneMatch(x -> x.text().equals("two thousand")));
+    }
+
+    @Test
+    void aGerundCarriesNoTense() {
+        assertEquals("2025-03-11", find(at("The exchange is to resume trading in Paris Tuesday."), "Tuesday").value());
+        assertEquals("2024-08-06", find(at("Stocks rose, leaving the index below its high set on Aug. 6."), "Aug. 6").value());
+    }
+
+    @Test
+    void yearsAfterPossessivesBothAndDue() {
+        List<TimeExpression> t = at("The firm's 2023 profit fell, notes due 2029 were sold, and costs rise in both 2026 and 2027.");
+        assertEquals("2023", find(t, "2023").value());
+        assertEquals("2029", find(t, "2029").value());
+        assertEquals("2026", find(t, "2026").value());
+        assertEquals("2027", find(t, "2027").value());
+    }
+
+    @Test
+    void thePastYearIsTheYearBefore() {
+        List<TimeExpression> t = at("Sales grew in the past year and the market rallied the past weekend.");
+        assertEquals("2024", find(t, "the past year").value());
+        assertEquals("2025-W09-WE", find(t, "the past weekend").value());
+    }
 }
+
