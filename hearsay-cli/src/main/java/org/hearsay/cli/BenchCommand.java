@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hearsay bench}: Hearsay's German analysis against the full CoreNLP German pipeline. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StoreBenchCommand.class, StageBenchCommand.class},
         description = "Throughput (tokens/s and articles/s per core), p50/p99 latency, peak heap and model-load time of Hearsay's German analysis and of the full CoreNLP German pipeline, on the German Wikinews texts, each system in a child JVM of its own, in one run.")
 final class BenchCommand implements Callable<Integer> {
     @Spec

@@ -50,8 +50,6 @@ public record BenchReport(BenchOptions options, Environment environment, int art
         figures(BenchSystem.CORENLP).ifPresent(corenlp -> systems.stream()
                 .filter(s -> s.system() != BenchSystem.CORENLP)
                 .forEach(hearsay -> out.append(ratios(hearsay, corenlp))));
-        figures(BenchSystem.HEARSAY).ifPresent(full -> figures(BenchSystem.HEARSAY_NO_CLAIMS)
-                .ifPresent(spine -> out.append(claimsCost(full, spine))));
         out.append("load s: building the system and analysing one sentence; peak heap: largest heap in use"
                 + " before a GC; peak after GC: most ever kept; retained: in use after a final full GC;\n"
                 + "tokens/CPU-s: per second of the worker JVM's CPU time, GC and JIT threads included; a load average"
@@ -67,13 +65,6 @@ public record BenchReport(BenchOptions options, Environment environment, int art
                 h.p50Millis() / c.p50Millis(), h.p99Millis() / c.p99Millis(), h.loadSeconds() / c.loadSeconds(),
                 h.peakUsedMiB() / c.peakUsedMiB(), h.peakAfterGcMiB() / c.peakAfterGcMiB(),
                 h.retainedMiB() / c.retainedMiB());
-    }
-
-    /** What coreference and claims add to the analysis time per token (the claims issue allows 10 %). */
-    private static String claimsCost(SystemFigures full, SystemFigures spine) {
-        return String.format(Locale.ROOT, "coreference + claims: %+.1f %% time per token, %+.1f %% CPU time per token%n",
-                100 * (spine.tokensPerSecond() / full.tokensPerSecond() - 1),
-                100 * (spine.tokensPerCpuSecond() / full.tokensPerCpuSecond() - 1));
     }
 
     private static String f0(double v) {

@@ -1,22 +1,16 @@
 package org.hearsay.eval.bench;
 
-import java.util.Set;
 import java.util.function.Supplier;
-import org.hearsay.core.model.Layers;
 import org.hearsay.core.pipeline.ParseScope;
 import org.hearsay.core.pipeline.PipelineOptions;
 
 /** The systems {@code hearsay bench} can measure. */
 public enum BenchSystem {
     /** As the CLI runs it: only sentences holding a quotation get a dependency parse. */
-    HEARSAY("Hearsay German, full analysis, attributed sentences parsed",
-            () -> new HearsayAnalyser(PipelineOptions.DEFAULT, Set.of())),
-    /** The same without entity resolution and claims: what those two stages cost is the difference. */
-    HEARSAY_NO_CLAIMS("Hearsay German without coreference and claims, attributed sentences parsed",
-            () -> new HearsayAnalyser(PipelineOptions.DEFAULT, Set.of(Layers.ENTITIES, Layers.CLAIMS))),
+    HEARSAY("Hearsay German, full analysis, attributed sentences parsed", () -> new HearsayAnalyser(PipelineOptions.DEFAULT)),
     /** Every sentence parsed, as CoreNLP does: the like-for-like comparison. */
     HEARSAY_PARSE_ALL("Hearsay German, full analysis, all sentences parsed",
-            () -> new HearsayAnalyser(new PipelineOptions(ParseScope.ALL_SENTENCES), Set.of())),
+            () -> new HearsayAnalyser(new PipelineOptions(ParseScope.ALL_SENTENCES))),
     CORENLP("CoreNLP German, " + GermanCoreNlp.FULL, CoreNlpAnalyser::new);
 
     private final String title;

@@ -25,6 +25,13 @@ final class ClaimQuery {
     private static final String HELD_BY = "(c.article_id, c.holder_id) IN (SELECT article_id, source_id FROM source_links"
             + " WHERE corpus_entity_id IN ";
 
+    /**
+     * Joins claims to the articles walked in listing order. The range on the listing key, true of
+     * every article, is what makes SQLite walk them by its index: without it, it scans and sorts them
+     * all, a first page costing as much as the whole listing.
+     */
+    private static final String WALK_ARTICLES = "a.list_key > '' AND c.article_id = a.id";
+
     private final LocalDate asOf;
     private final StringBuilder where = new StringBuilder();
     private final List<String> parameters = new ArrayList<>();
@@ -96,7 +103,7 @@ final class ClaimQuery {
                 + " LEFT JOIN source_links sl ON sl.article_id = c.article_id AND sl.source_id = c.holder_id"
                 + " LEFT JOIN corpus_entities ce ON ce.id = sl.corpus_entity_id"
                 + " LEFT JOIN claim_clusters cc ON cc.article_id = c.article_id AND cc.claim_id = c.id"
-                + " WHERE " + (selective ? "" : "c.article_id = a.id" + (where.isEmpty() ? "" : " AND ")) + where
+                + " WHERE " + (selective ? "" : WALK_ARTICLES + (where.isEmpty() ? "" : " AND ")) + where
                 + " ORDER BY a.list_key, c.span_start, c.id LIMIT ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 1;
