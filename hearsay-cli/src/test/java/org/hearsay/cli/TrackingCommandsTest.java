@@ -49,6 +49,18 @@ class TrackingCommandsTest {
     }
 
     @Test
+    void aStoreThatIsNotThereIsNamedNotCreated() {
+        String missing = dir.resolve("typo.db").toString();
+        for (String command : List.of("claims", "track-record", "timeline")) {
+            CliRun run = command.equals("timeline") ? CliRun.of(command, "--db", missing, "Kiew")
+                    : CliRun.of(command, "--db", missing);
+            assertEquals(1, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.err().contains("no store at " + missing), run.err());
+        }
+        assertTrue(java.nio.file.Files.notExists(Path.of(missing)));
+    }
+
+    @Test
     void claimsListsTheOverdueOnesAfterTheDeadlineWithTheLaterReportAsSuggestion() {
         CliRun onDeadline = CliRun.of("claims", "--db", db, "--overdue", "--as-of", "2026-05-31");
         assertEquals(0, onDeadline.exitCode(), onDeadline.err());
