@@ -28,17 +28,9 @@ final class GermanAbbreviations {
 
     List<Abbreviation> find() {
         List<Abbreviation> found = new ArrayList<>();
-        for (int open = 1; open + 2 < words.size(); open++) {
-            if (!words.token(open).form().equals("(") || !words.sameSentence(open - 1, open)) {
-                continue;
-            }
-            int close = open + 1;
-            while (close < words.size() && close - open <= MAX_LONG_FORM && !words.token(close).form().equals(")")) {
-                close++;
-            }
-            if (close >= words.size() || !words.token(close).form().equals(")")) {
-                continue;
-            }
+        for (ShortForms.Parenthesis parenthesis : ShortForms.parentheses(words.tokens, MAX_LONG_FORM)) {
+            int open = parenthesis.open();
+            int close = parenthesis.close();
             if (close == open + 2 && shortForm(open + 1)) {
                 int first = longFormBefore(open, words.token(open + 1).form());
                 if (first >= 0 && plausible(first, open, words.token(open + 1).form())) {
@@ -53,11 +45,7 @@ final class GermanAbbreviations {
     }
 
     private boolean plausible(int first, int end, String shortForm) {
-        List<String> longForm = new ArrayList<>();
-        for (int i = first; i < end; i++) {
-            longForm.add(words.token(i).form());
-        }
-        return ShortForms.fits(longForm, shortForm);
+        return ShortForms.fits(words.tokens, first, end, shortForm);
     }
 
     private boolean shortForm(int i) {
