@@ -2,12 +2,17 @@ package org.hearsay.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hearsay.store.CorpusStore;
 import org.hearsay.store.StoreException;
 import org.hearsay.store.tracking.ClaimFilter;
 import org.hearsay.store.tracking.ClaimStatus;
+import org.hearsay.store.tracking.DuplicateArticle;
 import org.hearsay.store.tracking.TrackedClaim;
 import org.hearsay.store.tracking.Tracker;
 import picocli.CommandLine.Command;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hearsay claims}: the stored claims with their status as of a date, filtered. A pending
- * trackable claim lists the later claims of its story as evidence to look at.
+ * trackable claim lists the later claims of its story as evidence to look at; a claim from a
+ * near-duplicate article (a syndicated copy) names the article it copies.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "List the claims in the corpus store with their status: pending, overdue (deadline passed), confirmed,"
@@ -69,15 +75,18 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         ClaimFilter filter = new ClaimFilter(overdue ? ClaimStatus.OVERDUE : status, entity, source, outlet, trackable,
-                day, Math.max(1, limit));
+                day, Math.max(1, limit), null);
         try (CorpusStore corpus = store.open()) {
             Tracker tracker = corpus.tracker();
             List<TrackedClaim> claims = tracker.claims(filter);
+            Map<String, Optional<DuplicateArticle>> originals = new HashMap<>();
             for (TrackedClaim claim : claims) {
+                DuplicateArticle original = originals.computeIfAbsent(claim.ref().articleId(),
+                        id -> Optional.ofNullable(tracker.duplicates(id, 0).original())).orElse(null);
                 if (format == TrackingFormat.JSON) {
-                    out.println(TrackingJson.line(claim));
+                    out.println(TrackingJson.line(claim, "copyOf", original));
                 } else {
-                    print(claim, tracker, day, out);
+                    print(claim, original, tracker, day, out);
                 }
             }
             err.println("hearsay: " + claims.size() + (claims.size() == 1 ? " claim" : " claims") + " as of " + day);
@@ -88,7 +97,9 @@ final class ClaimsCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(TrackedClaim claim, Tracker tracker, LocalDate day, PrintWriter out) {
+    /** @param original the article the claim's article is a near-duplicate of, or null */
+    private static void print(TrackedClaim claim, DuplicateArticle original, Tracker tracker, LocalDate day,
+                              PrintWriter out) {
         // A plain statement is stored as pending but waits for no verdict.
         String status = claim.trackable() || claim.status() != ClaimStatus.PENDING ? claim.status().code() : "untracked";
         out.println(claim.ref() + "  " + status + "  " + TrackingText.day(claim.published()) + "  "
@@ -97,6 +108,12 @@ final class ClaimsCommand implements Callable<Integer> {
         out.println("    " + (claim.holder() == null ? "(the article)" : claim.holder()) + ": " + claim.proposition());
         if (claim.question() != null) {
             out.println("    ? " + claim.question());
+        }
+        if (original != null) {
+            // A copy repeats its original's claims: counting them again would count one report twice.
+            out.println(String.format(Locale.ROOT, "    near-duplicate of %s (%s, %s; similarity %.2f): not an"
+                    + " independent report", original.id(), TrackingText.outlet(original.outlet()),
+                    TrackingText.day(original.published()), original.similarity()));
         }
         if (claim.status() == ClaimStatus.PENDING || claim.status() == ClaimStatus.OVERDUE) {
             for (TrackedClaim later : tracker.laterInCluster(claim.ref(), day)) {

@@ -36,7 +36,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--checkpoints", split = ",", description = "Article counts to measure at. Default: 10000,50000,100000 (the ones up to --articles, and --articles).")
     List<Integer> checkpoints;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The SQLite file to create (must not exist). Default: one in a temporary folder, deleted after the run.")
+    @Option(names = "--db", paramLabel = "FILE", description = "The SQLite file to fill. One this benchmark filled before is continued from the articles it holds (same analyses and --seed); a checkpoint it has reached measures the queries again. Default: a new one in a temporary folder, deleted after the run.")
     Path db;
 
     @Option(names = "--queries", description = "Measured queries of each kind per checkpoint. Default: ${DEFAULT-VALUE}.")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hearsay.store.CorpusStore;
 import org.hearsay.store.StoreException;
+import org.hearsay.store.tracking.TimelineCursor;
 import org.hearsay.store.tracking.TimelineItem;
 import org.hearsay.store.tracking.Tracker;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
                 + " of its founding claim as `hearsay claims --format json` gives it): articles, claims and deadlines in time order.")
 final class TimelineCommand implements Callable<Integer> {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final int PAGE = 500;
 
     @Spec
     CommandSpec spec;
@@ -52,11 +54,20 @@ final class TimelineCommand implements Callable<Integer> {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         try (CorpusStore corpus = store.open()) {
             Tracker tracker = corpus.tracker();
-            List<TimelineItem> items = story != null ? tracker.storyTimeline(story, day) : tracker.entityTimeline(entity, day);
-            for (TimelineItem item : items) {
-                out.println(format == TrackingFormat.JSON ? TrackingJson.line(item) : text(item));
-            }
-            err.println("hearsay: " + items.size() + " timeline entries" + (items.isEmpty() ? " (nothing stored under "
+            int printed = 0;
+            List<TimelineItem> page;
+            TimelineCursor after = null;
+            // Page by page, so that a long timeline is printed without holding it all.
+            do {
+                page = story != null ? tracker.storyTimeline(story, day, after, PAGE)
+                        : tracker.entityTimeline(entity, day, after, PAGE);
+                for (TimelineItem item : page) {
+                    out.println(format == TrackingFormat.JSON ? TrackingJson.line(item) : text(item));
+                }
+                printed += page.size();
+                after = page.isEmpty() ? null : page.get(page.size() - 1).cursor();
+            } while (page.size() == PAGE);
+            err.println("hearsay: " + printed + " timeline entries" + (printed == 0 ? " (nothing stored under "
                     + (story != null ? "story " + story : "'" + entity + "'") + ")" : ""));
             return 0;
         } catch (StoreException e) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,6 +33,15 @@ final class TrackingJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private TrackingJson() {
+    }
+
+    /** The record as {@link #line(Object)} writes it, with one more field; left out when its value is null. */
+    static String line(Object record, String field, Object value) {
+        ObjectNode node = MAPPER.valueToTree(record);
+        if (value != null) {
+            node.set(field, MAPPER.valueToTree(value));
+        }
+        return line(node);
     }
 
     static String line(Object record) {

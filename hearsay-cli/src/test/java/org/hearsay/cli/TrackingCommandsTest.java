@@ -81,6 +81,28 @@ class TrackingCommandsTest {
     }
 
     @Test
+    void aClaimFromASyndicatedCopyNamesTheArticleItCopies() {
+        Analysis copy = report("Ostsee-Anzeiger", "2026-03-02T12:00", "Wolodymyr Selenskyj", "Kiew");
+        try (CorpusStore store = SqliteStore.open(Path.of(db))) {
+            store.put(copy);
+        }
+        String id = copy.article().id();
+        CliRun text = CliRun.of("claims", "--db", db, "--as-of", "2026-04-01");
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> lines = text.out().lines().toList();
+        int at = lines.indexOf(lines.stream().filter(l -> l.startsWith(id + ":c1")).findFirst().orElseThrow());
+        assertTrue(lines.get(at + 3).matches(" {4}near-duplicate of " + late + " \\(Nordkurier, 2026-03-02; similarity"
+                + " 0\\.\\d\\d\\): not an independent report"), text.out());
+        assertEquals(1, text.out().lines().filter(l -> l.contains("near-duplicate of")).count(),
+                "the original and the other report copy nothing: " + text.out());
+
+        CliRun json = CliRun.of("claims", "--db", db, "--as-of", "2026-04-01", "--format", "json");
+        List<String> copied = json.out().lines().filter(l -> l.contains("\"copyOf\"")).toList();
+        assertEquals(1, copied.size(), json.out());
+        assertTrue(copied.get(0).contains("\"copyOf\":{\"id\":\"" + late + "\",\"url\":"), copied.get(0));
+    }
+
+    @Test
     void resolveRecordsTheJudgementAndTrackRecordAndTimelineShowIt() {
         CliRun resolved = CliRun.of("resolve", early + ":c1", "--db", db, "--as", "fulfilled", "--evidence",
                 "https://stadt.example/bruecke-offen", "--note", "seit Juni offen", "--actor", "anna");
@@ -109,7 +131,8 @@ class TrackingCommandsTest {
         assertTrue(entries.get(0).startsWith("2026-03-01 18:00  article   " + early), timeline.out());
         assertTrue(entries.get(1).startsWith("2026-03-01 18:00  claim     " + early + ":c1  [fulfilled]"), timeline.out());
         assertTrue(entries.get(2).startsWith("2026-03-02 09:00  article   " + late), timeline.out());
-        assertTrue(entries.get(3).contains("[overdue]"), timeline.out());
+        assertTrue(entries.get(3).startsWith("2026-03-02 09:00  claim     " + late + ":c1  [fulfilled]"),
+                "the same promise in the other outlet is resolved with its cluster: " + timeline.out());
         assertTrue(entries.get(4).startsWith("2026-05-31        deadline  "), timeline.out());
 
         assertEquals(2, CliRun.of("timeline", "--db", db).exitCode(), "neither an entity nor a story");

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.hearsay.core.export.LinkedDataFormat;
 import org.hearsay.core.json.AnalysisJson;
 import org.hearsay.core.model.Analysis;
+import org.hearsay.core.model.Article;
 import org.hearsay.core.model.Layers;
 import org.hearsay.store.ArticlePage;
 import org.hearsay.store.CorpusStore;
@@ -12,6 +13,8 @@ import org.hearsay.store.CorpusStore;
 /** Articles: the listing, one article, its analysis, its sources and its linked-data exports. */
 final class ArticleEndpoints {
     static final String JSON_LD = "application/ld+json";
+    /** The most copies an article's answer lists: a wire story can be copied by every outlet of a corpus. */
+    static final int MAX_COPIES = 50;
 
     private final CorpusStore store;
 
@@ -25,8 +28,10 @@ final class ArticleEndpoints {
         Json.send(ctx, new Page<>(page.articles().stream().map(ArticleViews::summary).toList(), page.next()));
     }
 
+    /** {@code GET /api/articles/{id}}: the article with its text, the article it copies and its copies. */
     void article(Context ctx) {
-        Json.send(ctx, ArticleViews.full(analysis(ctx).article()));
+        Article article = analysis(ctx).article();
+        Json.send(ctx, ArticleViews.full(article, store.tracker().duplicates(article.id(), MAX_COPIES)));
     }
 
     /** The analysis as stored, in the format of docs/json-format.md. */

@@ -36,10 +36,13 @@ final class ClaimEndpoints {
 
     /**
      * {@code GET /api/claims?status=&overdue=&entity=&source=&outlet=&trackable=&asOf=&after=&limit=}:
-     * earliest publication first; {@code after} is the ref of the previous page's last claim.
+     * earliest publication first; {@code after} is the ref of the previous page's last claim. The
+     * tracker starts the listing after it and reads one claim more than the page, which tells
+     * whether a next page exists.
      */
     void list(Context ctx) {
-        ClaimFilter filter = ClaimFilter.all(asOf(ctx)).withLimit(Integer.MAX_VALUE);
+        int limit = Params.limit(ctx);
+        ClaimFilter filter = ClaimFilter.all(asOf(ctx)).withLimit(limit + 1).after(cursor(ctx));
         ClaimStatus status = status(ctx);
         if (status != null) {
             filter = filter.withStatus(status);
@@ -49,7 +52,24 @@ final class ClaimEndpoints {
         if (Params.flag(ctx, "trackable")) {
             filter = filter.trackable();
         }
-        Json.send(ctx, page(tracker.claims(filter), Params.optional(ctx, "after"), Params.limit(ctx)));
+        List<TrackedClaim> claims;
+        try {
+            claims = tracker.claims(filter);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("after=" + filter.after() + " names no stored claim; pass the \"next\" of"
+                    + " the page before");
+        }
+        Json.send(ctx, Page.of(claims, limit, c -> c.ref().toString()));
+    }
+
+    /** {@code after}: a claim's ref, or null to start at the beginning. */
+    private static ClaimRef cursor(Context ctx) {
+        String after = Params.optional(ctx, "after");
+        try {
+            return after == null ? null : ClaimRef.parse(after);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("after must be a claim ref such as 3f2a9c0d1e4b5a67:c2, not '" + after + "'");
+        }
     }
 
     private static ClaimStatus status(Context ctx) {
@@ -67,33 +87,6 @@ final class ClaimEndpoints {
             throw ApiException.badRequest("no claim status '" + code + "'; there are pending, confirmed, contradicted,"
                     + " fulfilled, failed and overdue");
         }
-    }
-
-    /**
-     * The claims after the one {@code after} names. The tracker lists claims in a fixed order but
-     * has no cursor of its own, so a page is cut from the whole listing.
-     */
-    private static Page<TrackedClaim> page(List<TrackedClaim> all, String after, int limit) {
-        int start = 0;
-        if (after != null) {
-            int at = indexOf(all, after);
-            if (at < 0) {
-                throw ApiException.badRequest("after=" + after + " is not a claim of this listing");
-            }
-            start = at + 1;
-        }
-        int end = Math.min(all.size(), start + limit);
-        List<TrackedClaim> items = all.subList(start, end);
-        return new Page<>(items, end < all.size() ? items.get(items.size() - 1).ref().toString() : null);
-    }
-
-    private static int indexOf(List<TrackedClaim> claims, String ref) {
-        for (int i = 0; i < claims.size(); i++) {
-            if (claims.get(i).ref().toString().equals(ref)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** {@code GET /api/claims/{ref}}: the claim, its status history and later claims of its story. */

@@ -1,8 +1,11 @@
 package org.hearsay.server;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hearsay.store.tracking.TimelineCursor;
+import org.hearsay.store.tracking.TimelineItem;
 import org.hearsay.store.tracking.TrackRecord;
 import org.hearsay.store.tracking.Tracker;
 
@@ -16,18 +19,40 @@ final class TrackingEndpoints {
         this.tracker = tracker;
     }
 
-    /** {@code GET /api/timeline?entity=NAME} or {@code ?story=CLUSTER_ID}, with {@code asOf=}. */
+    /**
+     * {@code GET /api/timeline?entity=NAME} or {@code ?story=CLUSTER_ID}, with {@code asOf=}, {@code after=}
+     * and {@code limit=}: a page of entries in time order; {@code after} names the previous page's last
+     * entry ({@code claim:<ref>}, {@code article:<id>}, {@code deadline:<ref>}).
+     */
     void timeline(Context ctx) {
         String entity = Params.optional(ctx, "entity");
         String story = Params.optional(ctx, "story");
         if ((entity == null) == (story == null)) {
             throw ApiException.badRequest("give either entity=NAME or story=CLUSTER_ID");
         }
+        int limit = Params.limit(ctx);
+        TimelineCursor after = cursor(ctx);
+        LocalDate asOf = ClaimEndpoints.asOf(ctx);
+        List<TimelineItem> items;
         try {
-            Json.send(ctx, entity != null ? tracker.entityTimeline(entity, ClaimEndpoints.asOf(ctx))
-                    : tracker.storyTimeline(story, ClaimEndpoints.asOf(ctx)));
+            // One entry more than the page tells whether another page follows.
+            items = entity != null ? tracker.entityTimeline(entity, asOf, after, limit + 1)
+                    : tracker.storyTimeline(story, asOf, after, limit + 1);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound(e.getMessage());
+            throw after != null ? ApiException.badRequest("after=" + after + " names no stored timeline entry; pass the"
+                    + " \"next\" of the page before") : ApiException.notFound(e.getMessage());
+        }
+        Json.send(ctx, Page.of(items, limit, item -> item.cursor().toString()));
+    }
+
+    /** {@code after}: a timeline entry, or null to start at the beginning. */
+    private static TimelineCursor cursor(Context ctx) {
+        String after = Params.optional(ctx, "after");
+        try {
+            return after == null ? null : TimelineCursor.parse(after);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("after must be the \"next\" of a timeline page, such as"
+                    + " claim:3f2a9c0d1e4b5a67:c2, not '" + after + "'");
         }
     }
 

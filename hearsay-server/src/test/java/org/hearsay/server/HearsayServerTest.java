@@ -176,26 +176,86 @@ class HearsayServerTest {
     }
 
     @Test
-    void claimsPageByCursorAndTrackingViewsAnswer() {
-        List<String> refs = new ArrayList<>();
+    void claimPagesFollowedByTheirCursorsGiveTheClaimsOfOneListing() {
+        for (String filter : List.of("entity=Lindenau", "outlet=Kreisanzeiger", "trackable=true&source=Anna%20Keller")) {
+            JsonNode whole = api.get("/api/claims?limit=200&" + filter).json();
+            assertFalse(whole.hasNonNull("next"), whole.toString());
+            List<String> expected = new ArrayList<>();
+            whole.get("items").forEach(c -> expected.add(c.get("ref").asText()));
+            assertTrue(expected.size() > 3, filter + ": " + expected);
+
+            List<String> paged = new ArrayList<>();
+            String next = null;
+            int pages = 0;
+            do {
+                JsonNode page = api.get("/api/claims?limit=3&" + filter + (next == null ? "" : "&after="
+                        + encode(next))).json();
+                assertTrue(page.get("items").size() <= 3, page.toString());
+                page.get("items").forEach(c -> paged.add(c.get("ref").asText()));
+                next = page.hasNonNull("next") ? page.get("next").asText() : null;
+                pages++;
+            } while (next != null);
+            assertEquals(expected, paged, filter);
+            assertEquals((expected.size() + 2) / 3, pages, filter + ": no empty page at the end");
+        }
+    }
+
+    @Test
+    void aClaimCursorThatNamesNoStoredClaimIsA400Problem() {
+        String unknown = id(3) + ":c99";
+        Api.Answer answer = api.get("/api/claims?limit=3&after=" + encode(unknown));
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith(Problem.MEDIA_TYPE), answer.contentType());
+        assertTrue(answer.json().get("detail").asText().contains(unknown), answer.body());
+        Api.Answer notARef = api.get("/api/claims?after=busse-3");
+        assertEquals(400, notARef.status(), notARef.body());
+        assertTrue(notARef.json().get("detail").asText().startsWith("after "), notARef.body());
+    }
+
+    @Test
+    void timelinePagesFollowedByTheirCursorsGiveTheWholeTimelineAndABadCursorIsA400() {
+        JsonNode whole = api.get("/api/timeline?entity=Lindenau&limit=200").json();
+        assertFalse(whole.hasNonNull("next"), whole.toString());
+        List<String> expected = entries(whole);
+        assertEquals(4 * Newsroom.REPORTS, expected.size(), "each report: the article, two claims, a deadline");
+        assertEquals(Newsroom.REPORTS, expected.stream().filter(e -> e.startsWith("DEADLINE")).count());
+
+        List<String> paged = new ArrayList<>();
         String next = null;
         do {
-            JsonNode page = api.get("/api/claims?entity=Lindenau&limit=5" + (next == null ? "" : "&after="
+            JsonNode page = api.get("/api/timeline?entity=Lindenau&limit=4" + (next == null ? "" : "&after="
                     + encode(next))).json();
-            page.get("items").forEach(c -> refs.add(c.get("ref").asText()));
+            assertTrue(page.get("items").size() <= 4, page.toString());
+            paged.addAll(entries(page));
             next = page.hasNonNull("next") ? page.get("next").asText() : null;
         } while (next != null);
-        assertEquals(2 * Newsroom.REPORTS, refs.size());
-        assertEquals(2 * Newsroom.REPORTS, new HashSet<>(refs).size());
+        assertEquals(expected, paged);
+        String cluster = api.get("/api/claims/" + id(2) + ":c1").json().get("claim").get("cluster").asText();
+        JsonNode story = api.get("/api/timeline?story=" + encode(cluster) + "&limit=2").json();
+        assertEquals(2, story.get("items").size(), story.toString());
+        assertTrue(story.hasNonNull("next"), story.toString());
 
+        for (String bad : List.of("claim:" + id(3) + ":c99", "deadline:" + id(3) + ":c2", "sometime")) {
+            Api.Answer answer = api.get("/api/timeline?entity=Lindenau&after=" + encode(bad));
+            assertEquals(400, answer.status(), bad + ": " + answer.body());
+            assertTrue(answer.contentType().startsWith(Problem.MEDIA_TYPE), answer.contentType());
+        }
+    }
+
+    private static List<String> entries(JsonNode page) {
+        List<String> entries = new ArrayList<>();
+        page.get("items").forEach(item -> entries.add(item.get("kind").asText() + " " + item.get("articleId").asText()
+                + (item.has("claim") ? " " + item.get("claim").asText() : "")));
+        return entries;
+    }
+
+    @Test
+    void overdueListingsAndTrackRecordsAnswer() {
         JsonNode overdueIn2028 = api.get("/api/claims?overdue=true&asOf=2028-06-01&limit=200").json();
         // Every promise is due by the end of 2027; one may have been resolved by another test already.
         assertTrue(overdueIn2028.get("items").size() >= Newsroom.REPORTS - 1, overdueIn2028.toString());
         assertEquals(0, api.get("/api/claims?overdue=true&asOf=2026-06-01").json().get("items").size());
 
-        Api.Answer timeline = api.get("/api/timeline?entity=Lindenau");
-        assertEquals(200, timeline.status(), timeline.body());
-        assertTrue(timeline.json().size() > 0);
         assertEquals(400, api.get("/api/timeline").status());
         Api.Answer records = api.get("/api/track-records?speaker=Anna%20Keller");
         assertEquals(200, records.status(), records.body());

@@ -25,11 +25,12 @@ class MigrationsTest {
             db.open().close();
             db.open().close();
             try (RawDb raw = db.raw()) {
-                assertEquals(List.of("1 V1__articles.sql", "2 V2__claims.sql", "3 V3__tracking.sql"),
+                assertEquals(List.of("1 V1__articles.sql", "2 V2__claims.sql", "3 V3__tracking.sql",
+                                "4 V4__claims_across_languages.sql"),
                         raw.column("SELECT version || ' ' || name FROM schema_version ORDER BY version"));
                 assertTrue(raw.tables().containsAll(Set.of("articles", "analyses", "sources", "entities", "claims",
                         "claim_subjects", "claim_events", "corpus_entities", "entity_links", "source_links", "claim_clusters",
-                        "near_duplicates")), raw.tables().toString());
+                        "near_duplicates", "claim_anchors", "cluster_verdicts")), raw.tables().toString());
                 if (db.sqlite()) {
                     assertEquals(List.of("wal"), raw.column("PRAGMA journal_mode"));
                 }
@@ -47,7 +48,7 @@ class MigrationsTest {
             }
             StoreException e = assertThrows(StoreException.class, db::open);
             assertTrue(e.getMessage().startsWith("cannot open the store "), e.getMessage());
-            assertTrue(e.getMessage().contains("schema version 9, newer than this Hearsay knows (3)"), e.getMessage());
+            assertTrue(e.getMessage().contains("schema version 9, newer than this Hearsay knows (4)"), e.getMessage());
         }
     }
 

@@ -24,11 +24,12 @@ final class NewsItem {
 
     private final String outlet;
     private final String url;
-    private final LocalDateTime published;
+    private LocalDateTime published;
     private final String text;
     private final List<Source> sources = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private String language = "de";
 
     private NewsItem(String outlet, String url, LocalDateTime published, String text) {
         this.outlet = outlet;
@@ -40,6 +41,18 @@ final class NewsItem {
     /** @param published ISO local date-time, "2026-03-02T09:00" */
     static NewsItem of(String outlet, String url, String published, String text) {
         return new NewsItem(outlet, url, LocalDateTime.parse(published), text);
+    }
+
+    /** The item without a publication time. */
+    NewsItem undated() {
+        published = null;
+        return this;
+    }
+
+    /** The item in English (items are German unless said otherwise). */
+    NewsItem english() {
+        language = "en";
+        return this;
     }
 
     NewsItem source(String id, Source.Kind kind, String name) {
@@ -96,6 +109,7 @@ final class NewsItem {
         copy.sources.addAll(sources);
         copy.entities.addAll(entities);
         copy.claims.addAll(claims);
+        copy.language = language;
         return copy;
     }
 
@@ -107,7 +121,8 @@ final class NewsItem {
     Analysis analysis(String config) {
         String title = text.substring(0, text.indexOf('\n'));
         Article article = new Article(ContentHash.of(text), url, "html", url, outlet, title, null,
-                new PublicationTime(published, null, published.toString()), "de", text, List.of());
+                published == null ? null : new PublicationTime(published, null, published.toString()), language, text,
+                List.of());
         return Analysis.of(article, new Provenance("test", config, List.of("hand-built")))
                 .with(Layers.SOURCES, sources)
                 .with(Layers.ENTITIES, entities)

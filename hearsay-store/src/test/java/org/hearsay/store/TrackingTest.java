@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hearsay.core.model.Claim.Modality;
 import org.hearsay.core.model.Source.Kind;
 import org.hearsay.store.tracking.ClaimCluster;
@@ -26,8 +28,11 @@ import org.hearsay.store.tracking.ClaimFilter;
 import org.hearsay.store.tracking.ClaimRef;
 import org.hearsay.store.tracking.ClaimStatus;
 import org.hearsay.store.tracking.CorpusEntity;
+import org.hearsay.store.tracking.DuplicateArticle;
+import org.hearsay.store.tracking.Duplicates;
 import org.hearsay.store.tracking.NearDuplicate;
 import org.hearsay.store.tracking.Resolution;
+import org.hearsay.store.tracking.TimelineCursor;
 import org.hearsay.store.tracking.TimelineItem;
 import org.hearsay.store.tracking.TrackRecord;
 import org.hearsay.store.tracking.TrackedClaim;
@@ -137,6 +142,18 @@ class TrackingTest {
             assertEquals(Optional.empty(), tracker.originalOf(A.id()));
             assertEquals(Optional.empty(), tracker.originalOf(B.id()), "the same news in other words");
             assertEquals(Optional.empty(), tracker.originalOf(D.id()));
+
+            Duplicates ofCopy = tracker.duplicates(C.id(), 10);
+            assertEquals(new DuplicateArticle(A.id(), "https://nordkurier.example/truppen", "Nordkurier",
+                    "Kreml erwägt Abzug aus dem Gebiet", LocalDateTime.parse("2026-03-02T09:00"), copy.similarity()),
+                    ofCopy.original());
+            assertEquals(List.of(), ofCopy.copies());
+            Duplicates ofOriginal = tracker.duplicates(A.id(), 10);
+            assertNull(ofOriginal.original());
+            assertEquals(List.of(C.id() + " Ostsee-Anzeiger Russland will Truppen bis Juni abziehen"),
+                    ofOriginal.copies().stream().map(d -> d.id() + " " + d.outlet() + " " + d.title()).toList());
+            assertEquals(List.of(), tracker.duplicates(A.id(), 0).copies(), "no copies asked for");
+            assertEquals(new Duplicates(null, List.of()), tracker.duplicates(B.id(), 10));
         }
     }
 
@@ -162,6 +179,52 @@ class TrackingTest {
                     refs(tracker.claims(ClaimFilter.all(JULY_10).withStatus(ClaimStatus.OVERDUE).withEntity("Kyiv"))));
             assertEquals(List.of(new ClaimRef(B.id(), "c1"), new ClaimRef(A.id(), "c1"), new ClaimRef(C.id(), "c1")),
                     refs(tracker.claims(ClaimFilter.all(JULY_10).withSource("Verstka"))), "relayed through it");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void pagesAfterACursorGiveTheClaimsOfTheWholeListingEachOnce(Backend backend) throws SQLException {
+        try (Backend.Location db = backend.create(dir); CorpusStore store = db.open()) {
+            TrackingCorpus.storeAll(store);
+            Tracker tracker = store.tracker();
+            for (ClaimFilter filter : List.of(ClaimFilter.all(JULY_10),
+                    ClaimFilter.all(LocalDate.parse("2026-07-01")).withStatus(ClaimStatus.OVERDUE),
+                    ClaimFilter.all(JULY_10).withEntity("Kyiv"), ClaimFilter.all(JULY_10).withOutlet("nordkurier"))) {
+                List<ClaimRef> whole = refs(tracker.claims(filter));
+                assertTrue(whole.size() >= 2, filter + " lists " + whole);
+                List<ClaimRef> paged = new ArrayList<>();
+                ClaimRef cursor = null;
+                List<TrackedClaim> page;
+                do {
+                    page = tracker.claims(filter.withLimit(2).after(cursor));
+                    paged.addAll(refs(page));
+                    cursor = page.isEmpty() ? null : page.get(page.size() - 1).ref();
+                } while (page.size() == 2);
+                assertEquals(whole, paged, filter.toString());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aCursorIsAPositionEvenForAClaimTheFilterLeavesOutAndAnUnknownOneIsRefused(Backend backend)
+            throws SQLException {
+        try (Backend.Location db = backend.create(dir); CorpusStore store = db.open()) {
+            TrackingCorpus.storeAll(store);
+            Tracker tracker = store.tracker();
+            ClaimFilter overdue = ClaimFilter.all(LocalDate.parse("2026-07-01")).withStatus(ClaimStatus.OVERDUE);
+            assertEquals(List.of(new ClaimRef(A.id(), "c1"), new ClaimRef(A.id(), "c2"), new ClaimRef(C.id(), "c1"),
+                    new ClaimRef(C.id(), "c2")), refs(tracker.claims(overdue.after(new ClaimRef(B.id(), "c2")))),
+                    "B's plain statement is not overdue, but it stands before A's claims");
+            assertEquals(List.of(), tracker.claims(overdue.after(new ClaimRef(C.id(), "c2"))), "the last one");
+            ClaimRef unknown = new ClaimRef(A.id(), "c9");
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> tracker.claims(overdue.after(unknown)));
+            assertTrue(refused.getMessage().contains(unknown.toString()), refused.getMessage());
+            assertThrows(IllegalArgumentException.class,
+                    () -> tracker.claims(ClaimFilter.all(JULY_10).withEntity("Atlantis").after(unknown)),
+                    "refused also where the listing would be empty");
         }
     }
 
@@ -197,7 +260,10 @@ class TrackingTest {
             try (RawDb raw = db.raw()) {
                 assertEquals(List.of("fulfilled 2026-07-08T08:00:00Z"), raw.column("SELECT status || ' ' ||"
                         + " status_changed_at FROM claims WHERE article_id = ? AND id = 'c1'", A.id()));
-                assertEquals(2, raw.number("SELECT COUNT(*) FROM claim_events"), "the refused ones wrote nothing");
+                assertEquals(2, raw.number("SELECT COUNT(*) FROM claim_events WHERE article_id = ? AND claim_id = 'c1'",
+                        A.id()), "the refused ones wrote nothing");
+                assertEquals(List.of("fulfilled", "fulfilled"), raw.column("SELECT status FROM claims WHERE id = 'c1'"
+                        + " AND article_id IN (?, ?)", B.id(), C.id()), "B and C, one cluster with A, follow the correction");
             }
         }
     }
@@ -226,12 +292,14 @@ class TrackingTest {
                     werstka, "the withdrawal relayed in A, B and C is one claim, resolved in B");
             assertEquals(0.04, werstka.brier(), 1e-9);
 
-            assertEquals(List.of(new TrackRecord(TrackRecord.Scope.OUTLET, "Nordkurier", 2, 0, 1, 0, 1, 0, 0, 0, 1, 0, null)),
-                    tracker.trackRecords(TrackRecord.Scope.OUTLET, "nordkurier", JULY_10));
+            assertEquals(List.of(new TrackRecord(TrackRecord.Scope.OUTLET, "Nordkurier", 2, 0, 0, 0, 2, 0, 0, 1, 1, 0, null)),
+                    tracker.trackRecords(TrackRecord.Scope.OUTLET, "nordkurier", JULY_10),
+                    "A's withdrawal is resolved with its cluster in B, on time by D's date; the probability stays B's");
             TrackRecord beforeDeadlines = tracker.trackRecords(TrackRecord.Scope.OUTLET, "Ostsee-Anzeiger",
                     LocalDate.parse("2026-04-01")).get(0);
-            assertEquals(2, beforeDeadlines.pending());
-            assertNull(beforeDeadlines.brier());
+            assertEquals(0, beforeDeadlines.overdue(), "no deadline had passed");
+            assertEquals(2, beforeDeadlines.fulfilled(), "C's claims follow their clusters, resolved in A and B");
+            assertNull(beforeDeadlines.brier(), "the probability was given to B's claim, not to its cluster");
         }
     }
 
@@ -336,6 +404,68 @@ class TrackingTest {
             assertEquals(expected, entries(tracker.storyTimeline(story, JULY_10)));
             assertEquals(List.of(), tracker.entityTimeline("Atlantis", JULY_10));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void timelinePagesAfterEachKindOfEntryGiveTheWholeTimeline(Backend backend) throws SQLException {
+        // At the end of 15 April an article stands with the deadlines of that day, ordered by article id
+        // among them; an undated article comes after every deadline.
+        NewsItem lateNight = NewsItem.of("Kyiv Independent", "https://independent.example/gespraeche",
+                "2026-04-15T23:59:59", """
+                Gespräche beginnen um Mitternacht
+                Die Delegationen treffen sich noch heute Nacht in Kyiv, teilte das Außenministerium mit.""")
+                .entity("e1", "LOC", "Kyiv", null)
+                .trackable("c1", null, List.of(), Modality.PLAN, "Die Delegationen treffen sich heute in Kyiv",
+                        List.of("e1"), TrackingCorpus.TALKS_DEADLINE);
+        NewsItem undated = NewsItem.of("Flugblatt", "https://flugblatt.example/kiew", "2026-01-01T00:00", """
+                Hilfskonvoi für Kiew
+                Ein Konvoi mit Decken soll Kiew bis Anfang Mai erreichen. Die Spenden kamen aus vier Städten.""")
+                .undated()
+                .entity("e1", "LOC", "Kiew", null)
+                .trackable("c1", null, List.of(), Modality.PLAN, "Ein Konvoi erreicht Kiew bis Anfang Mai",
+                        List.of("e1"), "2026-05-01")
+                .statement("c2", null, "Die Spenden kamen aus vier Städten", List.of("e1"));
+        try (Backend.Location db = backend.create(dir); CorpusStore store = db.open()) {
+            TrackingCorpus.storeAll(store);
+            store.put(lateNight.analysis());
+            store.put(undated.analysis());
+            Tracker tracker = store.tracker();
+            List<TimelineItem> whole = tracker.entityTimeline("Kiev", JULY_10);
+            assertEquals(15, whole.size(), "5 articles, 6 claims, 4 deadlines: " + entries(whole));
+            assertEquals(List.of("DEADLINE " + undated.id(), "ARTICLE " + undated.id(), "CLAIM " + undated.id(),
+                    "CLAIM " + undated.id()), entries(whole).subList(11, 15));
+            for (int limit = 1; limit <= 4; limit++) {
+                int pageSize = limit;
+                assertEquals(entries(whole), entries(pages(pageSize, after -> tracker.entityTimeline("Kiew", JULY_10,
+                        after, pageSize))), "pages of " + limit);
+            }
+            String story = new ClaimRef(A.id(), "c1").toString();
+            assertEquals(entries(tracker.storyTimeline(story, JULY_10)),
+                    entries(pages(2, after -> tracker.storyTimeline(story, JULY_10, after, 2))));
+
+            TimelineCursor unknown = TimelineCursor.parse("claim:" + A.id() + ":c9");
+            assertThrows(IllegalArgumentException.class, () -> tracker.entityTimeline("Kiew", JULY_10, unknown, 5));
+            TimelineCursor noDeadline = TimelineCursor.parse("deadline:" + undated.id() + ":c2");
+            assertThrows(IllegalArgumentException.class, () -> tracker.entityTimeline("Kiew", JULY_10, noDeadline, 5),
+                    "a plain statement has no deadline entry");
+            assertThrows(IllegalArgumentException.class, () -> tracker.entityTimeline("Atlantis", JULY_10, unknown, 5),
+                    "refused also where the timeline would be empty");
+        }
+    }
+
+    /** Every page of a timeline, each after the last entry of the one before, until a short one. */
+    private static List<TimelineItem> pages(int limit, Function<TimelineCursor, List<TimelineItem>> page) {
+        List<TimelineItem> all = new ArrayList<>();
+        List<TimelineItem> last;
+        TimelineCursor after = null;
+        do {
+            last = page.apply(after);
+            assertTrue(last.size() <= limit, last.toString());
+            all.addAll(last);
+            after = last.isEmpty() ? null : last.get(last.size() - 1).cursor();
+        } while (last.size() == limit);
+        return all;
     }
 
     private static List<String> entries(List<TimelineItem> items) {

@@ -17,9 +17,9 @@ import org.hearsay.core.model.PublicationTime;
  * before the marker). Each gets its own URL, an outlet of {@value #OUTLETS} and a publication time
  * drawn uniformly from {@link #FIRST_DAY} to {@link #LAST_DAY}.
  *
- * <p>Replays make near-duplicates of each other and repeat every claim: the near-duplicate and
- * claim-cluster lookups always find their capped number of candidates (50 and 200), the worst case
- * for storing.
+ * <p>Replays are near-exact copies of each other and repeat every claim: a corpus where
+ * syndication is common, in which each copy finds its original and adds nothing to the candidate
+ * indexes.
  */
 final class ArticleReplay {
     static final int OUTLETS = 20;
@@ -44,14 +44,28 @@ final class ArticleReplay {
 
     /** Article {@code n} (0-based); call in order of n, since the draws follow one random sequence. */
     Analysis article(int n) {
-        Analysis base = bases.get(n % bases.size());
+        Analysis base = base(n);
         Article a = base.article();
-        String text = a.text() + "\n\nMeldung " + n + ".";
+        String text = text(a, n);
         int outlet = random.nextInt(OUTLETS);
         LocalDateTime published = FIRST_DAY.atStartOfDay().plusMinutes((long) (random.nextDouble() * MINUTES));
         Article replayed = new Article(ContentHash.of(text), "storebench:" + a.origin() + "#" + n, a.format(),
                 "https://bench.example/" + (outlet + 1) + "/" + n, outlet(outlet), a.title(), a.byline(),
                 new PublicationTime(published, null, published.toString()), a.language(), text, a.sections());
         return new Analysis(replayed, base.provenance(), base.layers());
+    }
+
+    /** The analysis article {@code n} replays: its layers (claims among them) are the replay's. */
+    Analysis base(int n) {
+        return bases.get(n % bases.size());
+    }
+
+    /** The id article {@code n} is stored under, without drawing it (any n, in any order). */
+    String id(int n) {
+        return ContentHash.of(text(base(n).article(), n));
+    }
+
+    private static String text(Article base, int n) {
+        return base.text() + "\n\nMeldung " + n + ".";
     }
 }

@@ -23,8 +23,9 @@ record Checkpoint(int articles, long claims, int segmentStored, double segmentSe
         queries = List.copyOf(queries);
     }
 
+    /** NaN when the checkpoint stored nothing (a continued run measuring a store it had reached). */
     double articlesPerSecond() {
-        return segmentStored / segmentSeconds;
+        return segmentStored == 0 ? Double.NaN : segmentStored / segmentSeconds;
     }
 
     /** Database and index bytes per stored article. */

@@ -9,18 +9,22 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearsay.core.model.Analysis;
+import org.hearsay.core.model.Claim;
 import org.hearsay.core.model.Entity;
 import org.hearsay.core.model.Layers;
+import org.hearsay.store.search.IndexedStore;
 import org.hearsay.store.search.SearchQuery;
 import org.hearsay.store.tracking.ClaimFilter;
+import org.hearsay.store.tracking.ClaimRef;
 import org.hearsay.store.tracking.ClaimStatus;
+import org.hearsay.store.tracking.TrackedClaim;
 
 /**
  * Draws random queries from what the replayed analyses contain, so that every query can find
  * something: search words from their texts (each occurrence equally likely, so frequent words come
  * up more often, as in real searches), entity names from their entities layers, and days, outlets
- * and years from the replay's ranges. Each kind cycles through its variants, so every variant is
- * measured about equally often.
+ * and years from the replay's ranges, cursors from the stored claims. Each kind cycles through its
+ * variants, so every variant is measured about equally often.
  */
 final class QueryDraws {
     static final int PAGE = 20;
@@ -28,9 +32,11 @@ final class QueryDraws {
 
     private final List<String> words = new ArrayList<>();
     private final List<String> entities;
+    private final ArticleReplay replay;
     private final Random random;
 
-    QueryDraws(List<Analysis> bases, long seed) {
+    /** @param replay the replay that fills the store: it names the stored articles and their claims */
+    QueryDraws(List<Analysis> bases, ArticleReplay replay, long seed) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (Analysis analysis : bases) {
             Matcher m = WORD.matcher(analysis.text());
@@ -39,22 +45,28 @@ final class QueryDraws {
             }
             analysis.get(Layers.ENTITIES).stream().map(Entity::canonical).forEach(names::add);
         }
-        if (words.isEmpty() || names.isEmpty()) {
-            throw new IllegalArgumentException("the analyses give no words or no entities to query for");
+        if (words.isEmpty() || names.isEmpty() || bases.stream().allMatch(b -> b.get(Layers.CLAIMS).isEmpty())) {
+            throw new IllegalArgumentException("the analyses give no words, entities or claims to query for");
         }
         entities = List.copyOf(names);
+        this.replay = replay;
         random = new Random(seed);
     }
 
-    List<StoreQuery> draw(QueryKind kind, int count) {
+    /**
+     * @param store  the store the queries will run on; cursors are looked up in it (unmeasured)
+     * @param stored how many replayed articles it holds
+     */
+    List<StoreQuery> draw(QueryKind kind, int count, IndexedStore store, int stored) {
         List<StoreQuery> queries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             queries.add(switch (kind) {
                 case SEARCH -> search();
                 case SEARCH_FACETS -> searchWithFacet(i % 3);
                 case TIMELINE -> timeline();
-                case CLAIMS -> claims(i % 3, PAGE, kind);
-                case CLAIMS_WHOLE_LISTING -> claims(i % 3, Integer.MAX_VALUE, kind);
+                case TIMELINE_PAGE -> timelinePage();
+                case CLAIMS -> firstPage(i % 3);
+                case CLAIMS_AFTER_CURSOR -> pageAfterCursor(i % 3, store, stored);
             });
         }
         return queries;
@@ -103,29 +115,64 @@ final class QueryDraws {
                 store -> store.tracker().entityTimeline(name, asOf).size());
     }
 
-    /** Overdue as of a day, about an entity, or pending as of a day: the listings a tracking desk opens. */
-    private StoreQuery claims(int variant, int limit, QueryKind kind) {
+    /** One more entry than the page, as the API asks for it to know whether another page follows. */
+    private StoreQuery timelinePage() {
+        String name = entity();
         LocalDate asOf = day();
-        ClaimFilter all = ClaimFilter.all(asOf).withLimit(limit);
-        ClaimFilter filter;
-        String what;
-        switch (variant) {
-            case 0 -> {
-                filter = all.withStatus(ClaimStatus.OVERDUE);
-                what = "overdue";
-            }
+        return new StoreQuery(QueryKind.TIMELINE_PAGE, "timeline " + name + " as of " + asOf + ", first page",
+                store -> store.tracker().entityTimeline(name, asOf, null, PAGE + 1).size());
+    }
+
+    /** The first page of a listing, as {@code hearsay claims --limit} asks for it. */
+    private StoreQuery firstPage(int variant) {
+        Listing listing = listing(variant);
+        ClaimFilter filter = listing.filter().withLimit(PAGE);
+        return new StoreQuery(QueryKind.CLAIMS, "claims " + listing.what() + ", first page",
+                store -> store.tracker().claims(filter).size());
+    }
+
+    /**
+     * The page that follows a cursor at a random depth of a listing, as {@code GET /api/claims?after=}
+     * asks for it: the cursor is the first claim of the listing after a claim drawn from the whole
+     * corpus (so it is one the listing gives, as a client's cursor is, found without building the
+     * listing); only when none follows does the drawn claim itself serve.
+     */
+    private StoreQuery pageAfterCursor(int variant, IndexedStore store, int stored) {
+        Listing listing = listing(variant);
+        ClaimRef drawn = storedClaim(stored);
+        ClaimRef cursor = store.tracker().claims(listing.filter().withLimit(1).after(drawn)).stream()
+                .map(TrackedClaim::ref).findFirst().orElse(drawn);
+        ClaimFilter filter = listing.filter().withLimit(PAGE + 1).after(cursor);
+        return new StoreQuery(QueryKind.CLAIMS_AFTER_CURSOR, "claims " + listing.what() + ", after " + cursor,
+                queried -> queried.tracker().claims(filter).size());
+    }
+
+    /** Overdue as of a day, about an entity, or pending as of a day: the listings a tracking desk opens. */
+    private Listing listing(int variant) {
+        LocalDate asOf = day();
+        ClaimFilter all = ClaimFilter.all(asOf);
+        return switch (variant) {
+            case 0 -> new Listing(all.withStatus(ClaimStatus.OVERDUE), "overdue as of " + asOf);
             case 1 -> {
                 String name = entity();
-                filter = all.withEntity(name);
-                what = "entity " + name;
+                yield new Listing(all.withEntity(name), "entity " + name + " as of " + asOf);
             }
-            default -> {
-                filter = all.withStatus(ClaimStatus.PENDING);
-                what = "pending";
+            default -> new Listing(all.withStatus(ClaimStatus.PENDING), "pending as of " + asOf);
+        };
+    }
+
+    private record Listing(ClaimFilter filter, String what) {
+    }
+
+    /** A claim of a stored article, each stored article with claims equally likely (some have claims). */
+    private ClaimRef storedClaim(int stored) {
+        while (true) {
+            int n = random.nextInt(stored);
+            List<Claim> claims = replay.base(n).get(Layers.CLAIMS);
+            if (!claims.isEmpty()) {
+                return new ClaimRef(replay.id(n), claims.get(random.nextInt(claims.size())).id());
             }
         }
-        return new StoreQuery(kind, "claims " + what + " as of " + asOf + (limit == PAGE ? ", first page" : ""),
-                store -> store.tracker().claims(filter).size());
     }
 
     private String word() {

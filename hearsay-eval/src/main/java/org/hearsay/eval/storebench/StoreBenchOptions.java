@@ -12,7 +12,7 @@ import java.util.List;
  *                      else written after analysing; null for neither
  * @param articles      how many articles to store in all, replaying the analyses
  * @param checkpoints   article counts to measure at, ascending; the last one is {@code articles}
- * @param db            the SQLite file to create; it must not exist yet (its index folder is beside it)
+ * @param db            the SQLite file to fill (its index folder is beside it): new, or one this benchmark filled before
  * @param queries       measured queries of each kind per checkpoint
  * @param seed          seeds every random draw (dates, outlets, queries), so runs are comparable
  */

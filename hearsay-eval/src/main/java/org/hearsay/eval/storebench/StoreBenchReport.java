@@ -27,10 +27,12 @@ public record StoreBenchReport(StoreBenchOptions options, Environment environmen
 
     /** One line per checkpoint while the run goes on. */
     static String progressLine(Checkpoint c) {
+        String storing = c.segmentStored() == 0 ? "none stored, queries measured again"
+                : String.format(Locale.ROOT, "%.1f stored/s (put p50/p99 %.1f/%.1f ms)", c.articlesPerSecond(),
+                        c.putP50Millis(), c.putP99Millis());
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "%d articles, %d claims: %.1f stored/s (put p50/p99 %.1f/%.1f ms), %.1f kB/article (db %.1f MiB,"
-                        + " index %.1f MiB); p50/p99 ms:", c.articles(), c.claims(), c.articlesPerSecond(),
-                c.putP50Millis(), c.putP99Millis(), c.bytesPerArticle() / 1000, c.dbBytes() / MIB, c.indexBytes() / MIB));
+                "%d articles, %d claims: %s, %.1f kB/article (db %.1f MiB, index %.1f MiB); p50/p99 ms:", c.articles(),
+                c.claims(), storing, c.bytesPerArticle() / 1000, c.dbBytes() / MIB, c.indexBytes() / MIB));
         for (QueryFigures q : c.queries()) {
             line.append(String.format(Locale.ROOT, " %s %.1f/%.1f (median %d results);", q.kind().label(),
                     q.p50Millis(), q.p99Millis(), q.medianResults()));
@@ -91,7 +93,7 @@ public record StoreBenchReport(StoreBenchOptions options, Environment environmen
                 last.putP99Millis() / first.putP99Millis()));
         for (QueryFigures q : last.queries()) {
             QueryFigures before = first.query(q.kind());
-            out.append(String.format(Locale.ROOT, "  %-15s p50 x%.2f, p99 x%.2f, median results x%.2f%n",
+            out.append(String.format(Locale.ROOT, "  %-19s p50 x%.2f, p99 x%.2f, median results x%.2f%n",
                     q.kind().label(), q.p50Millis() / before.p50Millis(), q.p99Millis() / before.p99Millis(),
                     (double) Math.max(1, q.medianResults()) / Math.max(1, before.medianResults())));
         }
@@ -103,11 +105,13 @@ public record StoreBenchReport(StoreBenchOptions options, Environment environmen
                 + " (one transaction each, with corpus linking and indexing); kB/article: database file, its WAL and"
                 + " the index folder per stored article;\n"
                 + "search: 1-2 words from the texts; search+facet: a word and an entity, outlet or year filter;"
-                + " timeline: an entity's whole timeline as of a day; claims page: the first " + QueryDraws.PAGE
-                + " claims overdue, about an entity, or pending as of a day (Tracker.claims with a limit);\n"
-                + "claims listing: the same filters unlimited, as GET /api/claims asks for before cutting its page ("
-                + "a tenth of the queries); " + StoreBenchmark.WARMUP_QUERIES + " unmeasured queries of each kind first."
-                + " Replays repeat texts and claims, so near-duplicate and cluster candidates are always at their caps;"
+                + " timeline: an entity's whole timeline as of a day; timeline page: its first " + (QueryDraws.PAGE + 1)
+                + " entries; claims page: the first " + QueryDraws.PAGE + " claims overdue, about an entity, or pending as of a day (Tracker.claims with a limit);\n"
+                + "claims after cursor: the same filters, the " + (QueryDraws.PAGE + 1) + " claims after a cursor at a"
+                + " random depth of the listing, as GET /api/claims?after= asks for a page (the cursor: the listing's"
+                + " first claim after a claim drawn from the corpus); " + StoreBenchmark.WARMUP_QUERIES
+                + " unmeasured queries of each kind first."
+                + " Replays are near-exact copies: each finds its original and adds nothing to the candidate indexes;"
                 + "\na load average above 1 means other programs shared the cores and the figures are pessimistic.\n";
     }
 

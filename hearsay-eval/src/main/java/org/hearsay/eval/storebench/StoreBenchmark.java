@@ -16,9 +16,12 @@ import org.hearsay.store.CorpusStores;
 import org.hearsay.store.search.IndexedStore;
 
 /**
- * {@code hearsay bench store}: fills a fresh SQLite store (with its search index) with replays of a
- * few analyses and, at each checkpoint, measures how fast it stored the last segment, how large
- * database and index are, and the latency of searches, timelines and claim listings.
+ * {@code hearsay bench store}: fills a SQLite store (with its search index) with replays of a few
+ * analyses and, at each checkpoint, measures how fast it stored the last segment, how large
+ * database and index are, and the latency of searches, timelines and claim listings. A store this
+ * benchmark filled before (a run that stopped, or one to measure again with other code) is
+ * continued from the articles it holds: replays are drawn in order, so the same ones follow; a
+ * checkpoint it has reached already measures the queries only.
  */
 public final class StoreBenchmark {
     /** Queries run before measuring each kind at a checkpoint: after a segment of writes, caches are cold. */
@@ -29,9 +32,6 @@ public final class StoreBenchmark {
 
     /** @param progress told of each checkpoint as it is reached (a full run takes long) */
     public static StoreBenchReport run(StoreBenchOptions options, Consumer<String> progress) {
-        if (Files.exists(options.db())) {
-            throw new IllegalArgumentException(options.db() + " exists already: the benchmark fills a fresh store");
-        }
         boolean cached = options.analysesFile() != null && Files.exists(options.analysesFile());
         if (!cached && !Files.isDirectory(options.corpus())) {
             return StoreBenchReport.skipped(options, "corpus folder " + options.corpus() + " not found");
@@ -44,11 +44,14 @@ public final class StoreBenchmark {
     static StoreBenchReport run(StoreBenchOptions options, List<Analysis> bases, Consumer<String> progress) {
         Environment environment = Environment.current();
         ArticleReplay replay = new ArticleReplay(bases, options.seed());
-        QueryDraws draws = new QueryDraws(bases, options.seed());
+        QueryDraws draws = new QueryDraws(bases, replay, options.seed());
         List<Checkpoint> checkpoints = new ArrayList<>();
         try (IndexedStore store = CorpusStores.open(options.db().toString(), null)) {
-            int stored = 0;
+            int stored = continued(store, replay, options);
             for (int target : options.checkpoints()) {
+                if (target < stored) {
+                    continue;
+                }
                 long[] puts = new long[target - stored];
                 long start = System.nanoTime();
                 for (int i = 0; stored < target; stored++, i++) {
@@ -64,7 +67,7 @@ public final class StoreBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 List<QueryFigures> queries = new ArrayList<>();
                 for (QueryKind kind : QueryKind.values()) {
-                    queries.add(measure(store, draws, kind, queriesOf(kind, options.queries())));
+                    queries.add(measure(store, stored, draws, kind, options.queries()));
                 }
                 Checkpoint checkpoint = new Checkpoint(target, store.counts().claims(), puts.length, seconds,
                         percentile(puts, 50), percentile(puts, 99), dbBytes(options.db()),
@@ -77,18 +80,36 @@ public final class StoreBenchmark {
     }
 
     /**
-     * The whole claims listing costs as much as the corpus holds; a tenth of the queries keeps a run
-     * within its hour and still shows how that grows.
+     * How many replays the store holds: 0 for a new one; for one filled before, its article count,
+     * after checking that its last article is the replay this run would store there (else it was
+     * filled from other analyses, or is no benchmark store at all). Give the seed of the first run:
+     * the ids do not show it, the dates and outlets of the replays still to come would.
      */
-    static int queriesOf(QueryKind kind, int queries) {
-        return kind == QueryKind.CLAIMS_WHOLE_LISTING ? Math.max(5, queries / 10) : queries;
+    private static int continued(IndexedStore store, ArticleReplay replay, StoreBenchOptions options) {
+        long articles = store.counts().articles();
+        if (articles == 0) {
+            return 0;
+        }
+        if (articles > options.articles()) {
+            throw new IllegalArgumentException(options.db() + " holds " + articles + " articles, more than --articles "
+                    + options.articles());
+        }
+        int stored = (int) articles;
+        if (store.analysis(replay.id(stored - 1)).isEmpty()) {
+            throw new IllegalArgumentException(options.db() + " holds " + stored + " articles, but not the replays of"
+                    + " these analyses: a benchmark continues only a store it filled itself");
+        }
+        for (int n = 0; n < stored; n++) {
+            replay.article(n);
+        }
+        return stored;
     }
 
-    private static QueryFigures measure(IndexedStore store, QueryDraws draws, QueryKind kind, int count) {
-        for (StoreQuery warmup : draws.draw(kind, WARMUP_QUERIES)) {
+    private static QueryFigures measure(IndexedStore store, int stored, QueryDraws draws, QueryKind kind, int count) {
+        for (StoreQuery warmup : draws.draw(kind, WARMUP_QUERIES, store, stored)) {
             warmup.run().applyAsInt(store);
         }
-        List<StoreQuery> queries = draws.draw(kind, count);
+        List<StoreQuery> queries = draws.draw(kind, count, store, stored);
         long[] nanos = new long[count];
         int[] results = new int[count];
         for (int i = 0; i < count; i++) {
@@ -100,7 +121,7 @@ public final class StoreBenchmark {
     }
 
     private static double percentile(long[] nanos, double percent) {
-        return Percentiles.of(nanos, percent) / 1e6;
+        return nanos.length == 0 ? Double.NaN : Percentiles.of(nanos, percent) / 1e6;
     }
 
     private static long dbBytes(Path db) {

@@ -52,10 +52,12 @@ class StoreBenchmarkTest {
         assertEquals(60 * 2, last.claims(), "two claims in each replayed article");
         assertTrue(last.dbBytes() > first.dbBytes() && last.indexBytes() > 0);
         for (QueryKind kind : QueryKind.values()) {
-            assertEquals(StoreBenchmark.queriesOf(kind, 5), last.query(kind).queries(), kind.label());
+            assertEquals(5, last.query(kind).queries(), kind.label());
         }
         assertTrue(last.query(QueryKind.TIMELINE).medianResults() > first.query(QueryKind.TIMELINE).medianResults(),
                 "an entity's timeline holds all its replays, three times as many at 60 as at 20");
+        assertTrue(last.query(QueryKind.CLAIMS_AFTER_CURSOR).medianResults() > 0,
+                "a page after a cursor drawn from the stored claims finds claims");
         String text = report.toText();
         assertTrue(text.contains("growth 20 -> 60 articles"), text);
         for (QueryKind kind : QueryKind.values()) {
@@ -71,10 +73,29 @@ class StoreBenchmarkTest {
     }
 
     @Test
-    void refusesToFillAStoreThatExists(@TempDir Path dir) throws Exception {
-        Path db = java.nio.file.Files.createFile(dir.resolve("full.db"));
-        StoreBenchOptions options = new StoreBenchOptions(dir, 1, null, 10, List.of(10), db, 1, 1);
-        assertThrows(IllegalArgumentException.class, () -> StoreBenchmark.run(options, line -> { }));
+    void continuesAStoreItFilledAndRefusesAnyOther(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("bench.db");
+        List<Analysis> bases = List.of(item("Neue Brücke über die Weser.\nDie Brücke werde 2023 eröffnet, kündigte"
+                + " Sprecherin Eva Lang an.", "Eva Lang", "Weser", "Die Brücke über die Weser wird eröffnet", "2023-05-01"));
+        StoreBenchmark.run(new StoreBenchOptions(dir, 1, null, 10, List.of(10), db, 2, 3), bases, line -> { });
+
+        StoreBenchReport continued = StoreBenchmark.run(new StoreBenchOptions(dir, 1, null, 25, List.of(10, 25), db, 2,
+                3), bases, line -> { });
+        assertEquals(List.of(0, 15), continued.checkpoints().stream().map(Checkpoint::segmentStored).toList(),
+                "10 were there: measured again, then 15 more stored");
+        try (CorpusStore store = CorpusStores.open(db.toString())) {
+            assertEquals(25, store.counts().articles(), "each replay stored once");
+        }
+        assertTrue(StoreBenchReport.progressLine(continued.checkpoints().get(0)).contains("none stored"));
+
+        List<Analysis> others = List.of(item("Hafen wird ausgebaut.\nDer Hafen soll bis 2021 tiefer werden, erklärte"
+                + " Minister Tom Baker.", "Tom Baker", "Bremerhaven", "Der Hafen wird vertieft", "2021-12-31"));
+        IllegalArgumentException otherAnalyses = assertThrows(IllegalArgumentException.class, () -> StoreBenchmark.run(
+                new StoreBenchOptions(dir, 1, null, 30, List.of(30), db, 2, 3), others, line -> { }));
+        assertTrue(otherAnalyses.getMessage().contains("continues only a store it filled itself"),
+                otherAnalyses.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> StoreBenchmark.run(
+                new StoreBenchOptions(dir, 1, null, 20, List.of(20), db, 2, 3), bases, line -> { }), "holds more than asked");
     }
 
     /** A hand-built analysis: a named source, an entity, a trackable claim about it and a statement. */

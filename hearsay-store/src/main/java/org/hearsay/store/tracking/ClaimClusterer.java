@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hearsay.core.model.Analysis;
 import org.hearsay.core.model.Claim;
+import org.hearsay.core.model.Layers;
 
 /**
  * Puts each claim of a new article into a cluster with the same claim in earlier stored articles.
@@ -23,6 +26,7 @@ import org.hearsay.core.model.Claim;
  * <li>the Jaccard similarity of their {@link PropositionTerms} is at least {@value #THRESHOLD}
  * (half of all their content words shared: "Lindenau richtet zwölf neue Buslinien ein" and "Lindenau
  * will zwölf neue Buslinien einrichten" are, the same sentence about another town or number is not);
+ * <li>when both have numbers, they share one ({@link PropositionTerms#numbersAgree});
  * <li>their modalities are of one {@link ModalityFamily} and their polarities equal;
  * <li>when both have subjects, they share at least one corpus entity among them.
  * </ul>
@@ -31,7 +35,12 @@ import org.hearsay.core.model.Claim;
  * indexes its first |T| − ⌈t·|T|⌉ + 1 terms in {@link PropositionTerms#PREFIX_ORDER}, and any two
  * claims with similarity ≥ t share one of them; at most {@value #MAX_CANDIDATES} candidates are
  * checked per claim (the first the index gives, unordered, so that the query stops there), and the
- * work per article stays bounded however large the corpus grows.
+ * work per article stays bounded however large the corpus grows. A claim whose terms are exactly
+ * those of its match indexes none: whatever would find it finds the match, so copies of one
+ * statement (syndication, follow-ups repeating a sentence) leave the candidate lists as they were.
+ * A trackable claim with no match in its own language is looked for among the trackable claims of
+ * other languages by what it is anchored to ({@link CrossLanguageMatcher}). A claim joining a cluster
+ * that a person has resolved takes its verdict ({@link ClusterVerdicts}).
  * Within one article only what the extraction links counts: a claim that {@link Claim#restates()} an
  * earlier one joins its cluster, and claims of one article are never compared with each other.
  */
@@ -47,11 +56,17 @@ final class ClaimClusterer {
 
     /**
      * @param entityLinks corpus entity id by article entity id, for the claims' subjects
+     * @param sourceLinks corpus entity id by source id, for the claims' holders
      */
-    void cluster(String articleId, String language, List<Claim> claims, Map<String, String> entityLinks)
+    void cluster(Analysis analysis, Map<String, String> entityLinks, Map<String, String> sourceLinks)
             throws SQLException {
+        String articleId = analysis.article().id();
+        String language = analysis.article().language();
+        CrossLanguageMatcher otherLanguages = new CrossLanguageMatcher(connection);
+        ClusterVerdicts verdicts = new ClusterVerdicts(connection);
+        Instant now = Instant.now();
         Map<String, String> clusterOf = new HashMap<>();
-        for (Claim claim : claims) {
+        for (Claim claim : analysis.get(Layers.CLAIMS)) {
             TreeSet<String> terms = PropositionTerms.of(claim.proposition(), language);
             ModalityFamily family = ModalityFamily.of(claim.modality());
             List<String> prefix = prefix(terms);
@@ -59,15 +74,31 @@ final class ClaimClusterer {
                     .collect(Collectors.toSet());
             String cluster = claim.restates().stream().map(clusterOf::get).filter(c -> c != null).findFirst()
                     .orElse(null);
-            if (cluster == null && !prefix.isEmpty()) {
-                cluster = bestMatch(articleId, claim, terms, prefix, family, subjects);
+            Match match = cluster == null && !prefix.isEmpty()
+                    ? bestMatch(articleId, claim, terms, prefix, family, subjects) : null;
+            if (match != null) {
+                cluster = match.cluster();
+            }
+            Set<String> anchors = claim.trackable() ? ClaimAnchors.of(claim, sourceLinks.get(claim.holder()),
+                    entityLinks, analysis.get(Layers.TIME_EXPRESSIONS), analysis.article().text()) : Set.of();
+            if (cluster == null && !anchors.isEmpty()) {
+                cluster = otherLanguages.bestMatch(language, claim, anchors, family);
             }
             if (cluster == null) {
                 cluster = new ClaimRef(articleId, claim.id()).toString();
             }
             clusterOf.put(claim.id(), cluster);
-            insert(articleId, claim.id(), cluster, family, terms, prefix);
+            insert(articleId, claim.id(), cluster, family, terms,
+                    match != null && match.similarity() == 1 ? List.of() : prefix);
+            otherLanguages.index(language, articleId, claim.id(), anchors);
+            ClaimRef ref = new ClaimRef(articleId, claim.id());
+            if (!cluster.equals(ref.toString())) {
+                verdicts.inherit(ref, cluster, now);
+            }
         }
+    }
+
+    private record Match(String cluster, double similarity) {
     }
 
     static List<String> prefix(TreeSet<String> terms) {
@@ -75,8 +106,8 @@ final class ClaimClusterer {
         return terms.stream().limit(Math.min(length, terms.size())).toList();
     }
 
-    private String bestMatch(String articleId, Claim claim, Set<String> terms, List<String> prefix,
-                             ModalityFamily family, Set<String> subjects) throws SQLException {
+    private Match bestMatch(String articleId, Claim claim, Set<String> terms, List<String> prefix,
+                            ModalityFamily family, Set<String> subjects) throws SQLException {
         String placeholders = String.join(", ", Collections.nCopies(prefix.size(), "?"));
         String best = null;
         double bestSimilarity = 0;
@@ -108,13 +139,14 @@ final class ClaimClusterer {
                 double similarity = PropositionTerms.jaccard(terms, c.terms());
                 boolean better = best == null || similarity > bestSimilarity
                         || similarity == bestSimilarity && c.cluster().compareTo(best) < 0;
-                if (similarity >= THRESHOLD && better && shareSubject(subjects, c.articleId(), c.claimId())) {
+                if (similarity >= THRESHOLD && better && PropositionTerms.numbersAgree(terms, c.terms())
+                        && shareSubject(subjects, c.articleId(), c.claimId())) {
                     best = c.cluster();
                     bestSimilarity = similarity;
                 }
             }
         }
-        return best;
+        return best == null ? null : new Match(best, bestSimilarity);
     }
 
     private record Candidate(String articleId, String claimId, String cluster, Set<String> terms) {
@@ -150,6 +182,9 @@ final class ClaimClusterer {
             ps.setString(4, family.name());
             ps.setString(5, String.join(" ", terms));
             ps.executeUpdate();
+        }
+        if (prefix.isEmpty()) {
+            return;
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO claim_terms (term, article_id, claim_id) VALUES (?, ?, ?)")) {

@@ -16,9 +16,12 @@ import java.time.LocalDate;
  * @param trackableOnly only claims a person can later judge
  * @param asOf    the date that decides what is overdue
  * @param limit   the most claims to list, at least 1
+ * @param after   a cursor: list only the claims that come after this stored claim in the listing
+ *                order (it need not pass the filter itself, so a claim resolved between two pages
+ *                still marks where the next page starts); null to start at the beginning
  */
 public record ClaimFilter(ClaimStatus status, String entity, String source, String outlet, boolean trackableOnly,
-                          LocalDate asOf, int limit) {
+                          LocalDate asOf, int limit, ClaimRef after) {
     public ClaimFilter {
         if (asOf == null) {
             throw new IllegalArgumentException("a claim filter needs an as-of date");
@@ -30,30 +33,35 @@ public record ClaimFilter(ClaimStatus status, String entity, String source, Stri
 
     /** Every claim, as of a date, up to 1000. */
     public static ClaimFilter all(LocalDate asOf) {
-        return new ClaimFilter(null, null, null, null, false, asOf, 1000);
+        return new ClaimFilter(null, null, null, null, false, asOf, 1000, null);
     }
 
     public ClaimFilter withStatus(ClaimStatus s) {
-        return new ClaimFilter(s, entity, source, outlet, trackableOnly, asOf, limit);
+        return new ClaimFilter(s, entity, source, outlet, trackableOnly, asOf, limit, after);
     }
 
     public ClaimFilter withEntity(String name) {
-        return new ClaimFilter(status, name, source, outlet, trackableOnly, asOf, limit);
+        return new ClaimFilter(status, name, source, outlet, trackableOnly, asOf, limit, after);
     }
 
     public ClaimFilter withSource(String name) {
-        return new ClaimFilter(status, entity, name, outlet, trackableOnly, asOf, limit);
+        return new ClaimFilter(status, entity, name, outlet, trackableOnly, asOf, limit, after);
     }
 
     public ClaimFilter withOutlet(String name) {
-        return new ClaimFilter(status, entity, source, name, trackableOnly, asOf, limit);
+        return new ClaimFilter(status, entity, source, name, trackableOnly, asOf, limit, after);
     }
 
     public ClaimFilter trackable() {
-        return new ClaimFilter(status, entity, source, outlet, true, asOf, limit);
+        return new ClaimFilter(status, entity, source, outlet, true, asOf, limit, after);
     }
 
     public ClaimFilter withLimit(int n) {
-        return new ClaimFilter(status, entity, source, outlet, trackableOnly, asOf, n);
+        return new ClaimFilter(status, entity, source, outlet, trackableOnly, asOf, n, after);
+    }
+
+    /** The same filter, listing from after this claim ({@code null}: from the beginning). */
+    public ClaimFilter after(ClaimRef cursor) {
+        return new ClaimFilter(status, entity, source, outlet, trackableOnly, asOf, limit, cursor);
     }
 }

@@ -26,15 +26,19 @@ final class ClaimQuery {
             + " WHERE corpus_entity_id IN ";
 
     /**
-     * Joins claims to the articles walked in listing order. The range on the listing key, true of
-     * every article, is what makes SQLite walk them by its index: without it, it scans and sorts them
-     * all, a first page costing as much as the whole listing.
+     * Joins claims to the articles walked in listing order, from the listing key that follows. The
+     * range on the listing key (from '' when the listing starts at the beginning: true of every
+     * article) is what makes SQLite walk them by its index: without it, it scans and sorts them all,
+     * a first page costing as much as the whole listing. After a cursor it also makes the walk start
+     * at the cursor's article instead of passing every article before it.
      */
-    private static final String WALK_ARTICLES = "a.list_key > '' AND c.article_id = a.id";
+    private static final String WALK_ARTICLES = "a.list_key >= ? AND c.article_id = a.id";
 
     private final LocalDate asOf;
     private final StringBuilder where = new StringBuilder();
-    private final List<String> parameters = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+    /** The listing key the walk over the articles starts at: '' (before every key), or the cursor's. */
+    private String walkFrom = "";
     /**
      * Whether a condition names the claims through an index (a ref, a cluster, entities): then the
      * query starts from those claims. Otherwise it walks the articles in listing order, so that a
@@ -42,6 +46,8 @@ final class ClaimQuery {
      * status is derived as of a date, so no index can find the claims that have it).
      */
     private boolean selective;
+    /** Whether the claims come in the order of their deadlines rather than in listing order. */
+    private boolean byDeadline;
 
     ClaimQuery(LocalDate asOf) {
         this.asOf = asOf;
@@ -92,9 +98,54 @@ final class ClaimQuery {
                 + " WHERE rl.corpus_entity_id IN " + in + "))", concat(corpusEntityIds, corpusEntityIds));
     }
 
-    /** The claims, earliest publication first (undated last), in text order within an article. */
+    /**
+     * Only the claims after a position in the listing order: a keyset cursor, so a page deep in the
+     * listing costs what the first page does. The row value compares the whole order key (row values
+     * work in SQLite 3.15 and later and in PostgreSQL); when the query walks the articles, the walk
+     * itself starts at the position's article.
+     */
+    ClaimQuery after(ListingPosition position) {
+        walkFrom = position.listKey();
+        return condition("(a.list_key, c.span_start, c.id) > (?, ?, ?)", position.listKey(), position.spanStart(),
+                position.claimId());
+    }
+
+    /**
+     * Only claims with a deadline, in the order of their deadlines as a timeline lists them: by day,
+     * article id, then text order. Meant for selective queries (an entity, a cluster): their claims
+     * are sorted anyway.
+     */
+    ClaimQuery byDeadline() {
+        byDeadline = true;
+        return condition("c.deadline IS NOT NULL");
+    }
+
+    /** With {@link #byDeadline}: only the deadlines after a position in that order. */
+    ClaimQuery after(TimelinePosition.DeadlinePosition position) {
+        return condition("(c.deadline, c.article_id, c.span_start, c.id) > (?, ?, ?, ?)", position.day(),
+                position.articleId(), position.spanStart(), position.claimId());
+    }
+
+    /**
+     * The claims, earliest publication first (undated last), in text order within an article; or by
+     * deadline ({@link #byDeadline}).
+     */
     List<TrackedClaim> run(Connection connection, int limit) throws SQLException {
-        String sql = "SELECT c.article_id, c.id, a.url, a.outlet, a.published_local, s.name, ce.id, ce.type, ce.name,"
+        try (PreparedStatement ps = connection.prepareStatement(sql())) {
+            bind(ps, limit);
+            List<TrackedClaim> claims = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    claims.add(claim(rs));
+                }
+            }
+            return claims;
+        }
+    }
+
+    /** The query's SQL, with a parameter for each value {@link #bind} sets, the limit last. */
+    String sql() {
+        return "SELECT c.article_id, c.id, a.url, a.outlet, a.published_local, s.name, ce.id, ce.type, ce.name,"
                 + " c.modality, c.polarity, c.trackable, c.proposition, c.question, c.deadline, c.judgeable_from, "
                 + EFFECTIVE_STATUS + ", c.status_changed_at, c.probability, cc.cluster_id"
                 + (selective ? " FROM claims c JOIN articles a ON a.id = c.article_id"
@@ -104,23 +155,21 @@ final class ClaimQuery {
                 + " LEFT JOIN corpus_entities ce ON ce.id = sl.corpus_entity_id"
                 + " LEFT JOIN claim_clusters cc ON cc.article_id = c.article_id AND cc.claim_id = c.id"
                 + " WHERE " + (selective ? "" : WALK_ARTICLES + (where.isEmpty() ? "" : " AND ")) + where
-                + " ORDER BY a.list_key, c.span_start, c.id LIMIT ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, asOf.toString());
-            ps.setString(i++, asOf.toString());
-            for (String p : parameters) {
-                ps.setString(i++, p);
-            }
-            ps.setInt(i, limit);
-            List<TrackedClaim> claims = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    claims.add(claim(rs));
-                }
-            }
-            return claims;
+                + (byDeadline ? " ORDER BY c.deadline, c.article_id, c.span_start, c.id LIMIT ?"
+                        : " ORDER BY a.list_key, c.span_start, c.id LIMIT ?");
+    }
+
+    void bind(PreparedStatement ps, int limit) throws SQLException {
+        int i = 1;
+        ps.setString(i++, asOf.toString());
+        ps.setString(i++, asOf.toString());
+        if (!selective) {
+            ps.setString(i++, walkFrom);
         }
+        for (Object p : parameters) {
+            ps.setObject(i++, p);
+        }
+        ps.setInt(i, limit);
     }
 
     private static TrackedClaim claim(ResultSet rs) throws SQLException {
@@ -140,7 +189,7 @@ final class ClaimQuery {
         return iso == null ? null : LocalDate.parse(iso);
     }
 
-    private ClaimQuery condition(String sql, String... values) {
+    private ClaimQuery condition(String sql, Object... values) {
         where.append(where.isEmpty() ? "" : " AND ").append(sql);
         parameters.addAll(List.of(values));
         return this;

@@ -31,10 +31,10 @@ public final class CorpusLinker {
         EntityLinker entities = new EntityLinker(connection);
         Map<String, String> entityLinks = entities.linkEntities(article.id(), analysis.get(Layers.ENTITIES));
         List<Source> sources = analysis.get(Layers.SOURCES);
-        entities.linkSources(article.id(), sources);
+        Map<String, String> sourceLinks = entities.linkSources(article.id(), sources);
         List<Claim> claims = analysis.get(Layers.CLAIMS);
         insertRelays(connection, article.id(), claims, sources.stream().map(Source::id).collect(Collectors.toSet()));
-        new ClaimClusterer(connection).cluster(article.id(), article.language(), claims, entityLinks);
+        new ClaimClusterer(connection).cluster(analysis, entityLinks, sourceLinks);
         new DuplicateDetector(connection).detect(article.id(), article.text(), listKey);
     }
 

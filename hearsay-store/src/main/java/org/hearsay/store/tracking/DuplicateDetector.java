@@ -16,11 +16,15 @@ import java.util.Set;
  * while two reports of the same event in their own words stay below 0.05. Candidates come from shared MinHash bands
  * ({@link TextFingerprint}), at most {@value #MAX_CANDIDATES} of them, the ones sharing most bands;
  * each is then checked on its text. The earlier article of a pair (publication time, then id: the
- * listing order) is the original.
+ * listing order) is the original. A later copy at least {@value #SAME_TEXT} similar to an earlier
+ * article indexes no bands of its own: the next copy finds the earlier article instead, so a text
+ * syndicated a thousand times costs each new copy one candidate, not a thousand.
  */
 final class DuplicateDetector {
     static final double THRESHOLD = 0.5;
     static final int MAX_CANDIDATES = 50;
+    /** Near enough to stand for each other as candidates: a copy with a credit line or a corrected typo. */
+    static final double SAME_TEXT = 0.9;
 
     private final Connection connection;
 
@@ -34,8 +38,9 @@ final class DuplicateDetector {
             return;
         }
         long[] bands = TextFingerprint.bandKeys(shingles);
-        for (String candidate : candidates(bands)) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT text, list_key FROM articles WHERE id = ?")) {
+        boolean copyOfEarlier = false;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT text, list_key FROM articles WHERE id = ?")) {
+            for (String candidate : candidates(bands)) {
                 ps.setString(1, candidate);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -43,10 +48,14 @@ final class DuplicateDetector {
                         if (similarity >= THRESHOLD) {
                             boolean earlier = listKey.compareTo(rs.getString(2)) < 0;
                             record(earlier ? candidate : articleId, earlier ? articleId : candidate, similarity);
+                            copyOfEarlier |= !earlier && similarity >= SAME_TEXT;
                         }
                     }
                 }
             }
+        }
+        if (copyOfEarlier) {
+            return;
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO article_bands (band, key, article_id) VALUES (?, ?, ?)")) {

@@ -40,8 +40,8 @@ final class EntityLinker {
         return links;
     }
 
-    /** Links the named sources. */
-    void linkSources(String articleId, List<Source> sources) throws SQLException {
+    /** Links the named sources; returns each linked source's corpus entity id by source id. */
+    Map<String, String> linkSources(String articleId, List<Source> sources) throws SQLException {
         Map<String, String> links = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Source s : sources) {
@@ -54,6 +54,7 @@ final class EntityLinker {
         }
         createMissing(names);
         insertLinks("INSERT INTO source_links (article_id, source_id, corpus_entity_id) VALUES (?, ?, ?)", articleId, links);
+        return links;
     }
 
     private void createMissing(Map<String, String> namesById) throws SQLException {

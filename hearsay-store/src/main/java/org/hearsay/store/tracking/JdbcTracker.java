@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -92,6 +93,9 @@ public final class JdbcTracker implements Tracker {
         synchronized (lock) {
             try {
                 ClaimQuery query = new ClaimQuery(filter.asOf());
+                if (filter.after() != null) {
+                    query.after(ListingPosition.of(connection, filter.after()).orElseThrow(() -> notStored(filter.after())));
+                }
                 if (filter.status() != null) {
                     query.status(filter.status());
                 }
@@ -193,6 +197,39 @@ public final class JdbcTracker implements Tracker {
         }
     }
 
+    @Override
+    public Duplicates duplicates(String articleId, int copies) {
+        synchronized (lock) {
+            try {
+                String columns = "SELECT other.id, other.url, other.outlet, other.title, other.published_local,"
+                        + " d.similarity FROM near_duplicates d JOIN articles other";
+                List<DuplicateArticle> originals = duplicateArticles(columns + " ON other.id = d.original_id"
+                        + " WHERE d.article_id = ? ORDER BY other.list_key LIMIT ?", articleId, 1);
+                return new Duplicates(originals.isEmpty() ? null : originals.get(0), copies < 1 ? List.of()
+                        : duplicateArticles(columns + " ON other.id = d.article_id WHERE d.original_id = ?"
+                                + " ORDER BY d.similarity DESC, other.list_key LIMIT ?", articleId, copies));
+            } catch (SQLException e) {
+                throw failure("cannot look up the near-duplicates of article " + articleId, e);
+            }
+        }
+    }
+
+    private List<DuplicateArticle> duplicateArticles(String sql, String articleId, int limit) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, articleId);
+            ps.setInt(2, limit);
+            List<DuplicateArticle> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(5);
+                    found.add(new DuplicateArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            published == null ? null : LocalDateTime.parse(published), rs.getDouble(6)));
+                }
+            }
+            return found;
+        }
+    }
+
     private List<NearDuplicate> duplicates(String sql, String articleId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, articleId);
@@ -219,6 +256,7 @@ public final class JdbcTracker implements Tracker {
                         throw new IllegalArgumentException("claim " + ref + " is " + claim.status().code() + " already");
                     }
                     ClaimEvent event = new Resolutions(connection).write(ref, claim.status(), resolution, at);
+                    new ClusterVerdicts(connection).record(ref, resolution, at);
                     connection.commit();
                     return event;
                 } catch (SQLException | RuntimeException e) {
@@ -268,9 +306,10 @@ public final class JdbcTracker implements Tracker {
     }
 
     @Override
-    public List<TimelineItem> entityTimeline(String entityName, LocalDate asOf) {
+    public List<TimelineItem> entityTimeline(String entityName, LocalDate asOf, TimelineCursor after, int limit) {
         synchronized (lock) {
             try {
+                TimelinePosition position = after == null ? null : TimelinePosition.of(connection, after);
                 Set<String> ids = corpusEntityIds(entityName);
                 if (ids.isEmpty()) {
                     return List.of();
@@ -278,10 +317,10 @@ public final class JdbcTracker implements Tracker {
                 String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
                 List<String> parameters = new ArrayList<>(ids);
                 parameters.addAll(ids);
-                return new Timelines(connection).timeline("a.id IN (SELECT article_id FROM entity_links WHERE"
+                return new Timelines(connection).page("a.id IN (SELECT article_id FROM entity_links WHERE"
                         + " corpus_entity_id IN " + in + ") OR a.id IN (SELECT article_id FROM source_links WHERE"
-                        + " corpus_entity_id IN " + in + ")", parameters,
-                        new ClaimQuery(asOf).about(ids).run(connection, Integer.MAX_VALUE));
+                        + " corpus_entity_id IN " + in + ")", parameters, () -> new ClaimQuery(asOf).about(ids),
+                        position, limit);
             } catch (SQLException e) {
                 throw failure("cannot build the timeline of " + entityName, e);
             }
@@ -289,12 +328,13 @@ public final class JdbcTracker implements Tracker {
     }
 
     @Override
-    public List<TimelineItem> storyTimeline(String clusterId, LocalDate asOf) {
+    public List<TimelineItem> storyTimeline(String clusterId, LocalDate asOf, TimelineCursor after, int limit) {
         synchronized (lock) {
             try {
-                return new Timelines(connection).timeline("a.id IN (SELECT article_id FROM claim_clusters WHERE"
-                        + " cluster_id = ?)", List.of(clusterId),
-                        new ClaimQuery(asOf).cluster(clusterId).run(connection, Integer.MAX_VALUE));
+                TimelinePosition position = after == null ? null : TimelinePosition.of(connection, after);
+                return new Timelines(connection).page("a.id IN (SELECT article_id FROM claim_clusters WHERE"
+                        + " cluster_id = ?)", List.of(clusterId), () -> new ClaimQuery(asOf).cluster(clusterId),
+                        position, limit);
             } catch (SQLException e) {
                 throw failure("cannot build the timeline of story " + clusterId, e);
             }

@@ -1,5 +1,6 @@
 package org.hearsay.store.tracking;
 
+import java.util.Set;
 import org.hearsay.core.model.Claim;
 
 /**
@@ -23,5 +24,14 @@ enum ModalityFamily {
             case FORECAST, CONDITION -> EXPECTATION;
             case REFUSAL, DENIAL -> REJECTION;
         };
+    }
+
+    /**
+     * Whether claims in two languages with these families can be one claim: the same family, or a
+     * commitment and an expectation, which the languages' rules tell apart differently ("das Gesetz
+     * wird verabschiedet" is scheduled, "the law will be passed" a forecast).
+     */
+    boolean comparableAcrossLanguages(ModalityFamily other) {
+        return this == other || Set.of(COMMITMENT, EXPECTATION).containsAll(Set.of(this, other));
     }
 }

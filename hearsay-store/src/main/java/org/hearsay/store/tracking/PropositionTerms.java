@@ -61,6 +61,20 @@ final class PropositionTerms {
         return word;
     }
 
+    /**
+     * Whether two term sets can state the same thing as far as their numbers go: unless both have
+     * numbers, they must share one. "Lindenau richtet 3 neue Buslinien ein" and "… 5 neue Buslinien
+     * ein" share most of their words but are two claims.
+     */
+    static boolean numbersAgree(Set<String> a, Set<String> b) {
+        List<String> numbers = a.stream().filter(PropositionTerms::isNumber).toList();
+        return numbers.isEmpty() || b.stream().noneMatch(PropositionTerms::isNumber) || numbers.stream().anyMatch(b::contains);
+    }
+
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+    }
+
     /** |a ∩ b| / |a ∪ b|; 0 for two empty sets. */
     static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {

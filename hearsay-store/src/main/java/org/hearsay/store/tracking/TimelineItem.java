@@ -18,6 +18,11 @@ import java.time.LocalDateTime;
 public record TimelineItem(LocalDateTime at, Kind kind, String articleId, ClaimRef claim, String outlet, String text,
                            ClaimStatus status) {
 
+    /** The cursor that names this entry: a page of the timeline that ends with it continues after it. */
+    public TimelineCursor cursor() {
+        return new TimelineCursor(kind, articleId, claim);
+    }
+
     /** What happens at that time. */
     public enum Kind { ARTICLE, CLAIM, DEADLINE }
 }

@@ -5,15 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Timelines: articles, claims and deadlines merged in time order. An article and its claims stand
  * at its publication time, a deadline at the end of its day (23:59:59); within one time an
- * article's entries stay together, the article first. Undated articles come last.
+ * article's entries stay together, the article first, its claims and then its deadlines in text
+ * order. Undated articles come last.
+ *
+ * <p>A page is merged from three queries, each starting after the cursor in its own order and
+ * limited to the page (see {@link TimelinePosition}): no query reads more than a page, whatever the
+ * length of the timeline.
  */
 final class Timelines {
     private static final Comparator<TimelineItem> ORDER = Comparator
@@ -29,31 +35,83 @@ final class Timelines {
 
     /**
      * @param articlesWhere a condition on {@code a.id} with one parameter per element of {@code parameters}
-     * @param claims        the claims in time order, as {@link ClaimQuery} lists them
+     * @param claims        a new query for the timeline's claims at each call (one lists the claims,
+     *                      another their deadlines)
+     * @param after         the position the page starts after; null for the first page
+     * @param limit         the most entries to give
      */
-    List<TimelineItem> timeline(String articlesWhere, List<String> parameters, List<TrackedClaim> claims)
-            throws SQLException {
-        List<TimelineItem> items = new ArrayList<>(articles(articlesWhere, parameters));
-        for (TrackedClaim c : claims) {
+    List<TimelineItem> page(String articlesWhere, List<String> parameters, Supplier<ClaimQuery> claims,
+                            TimelinePosition after, int limit) throws SQLException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a timeline page holds at least 1 entry, not " + limit);
+        }
+        List<TimelineItem> items = new ArrayList<>(articles(articlesWhere, parameters, after, limit));
+        ClaimQuery claimQuery = claims.get();
+        if (after != null) {
+            claimQuery.after(after.claimsAfter());
+        }
+        List<TrackedClaim> pageClaims = claimQuery.run(connection, limit);
+        for (TrackedClaim c : pageClaims) {
             boolean tracked = c.trackable() || c.status() != ClaimStatus.PENDING;
             items.add(new TimelineItem(c.published(), TimelineItem.Kind.CLAIM, c.ref().articleId(), c.ref(), c.outlet(),
                     c.proposition(), tracked ? c.status() : null));
-            if (c.deadline() != null) {
-                items.add(new TimelineItem(c.deadline().atTime(LocalTime.of(23, 59, 59)), TimelineItem.Kind.DEADLINE,
-                        c.ref().articleId(), c.ref(), c.outlet(), c.question() != null ? c.question() : c.proposition(),
-                        c.status()));
-            }
         }
+        for (TrackedClaim c : deadlines(claims, after, after == null && pageClaims.size() < limit ? pageClaims : null,
+                limit)) {
+            items.add(new TimelineItem(c.deadline().atTime(TimelinePosition.DEADLINE_TIME), TimelineItem.Kind.DEADLINE,
+                    c.ref().articleId(), c.ref(), c.outlet(), c.question() != null ? c.question() : c.proposition(),
+                    c.status()));
+        }
+        // A stable sort: entries of one time, article and kind keep their query's text order.
         items.sort(ORDER);
-        return items;
+        return items.size() > limit ? List.copyOf(items.subList(0, limit)) : items;
     }
 
-    private List<TimelineItem> articles(String where, List<String> parameters) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT a.id, a.published_local, a.outlet, a.title"
-                + " FROM articles a WHERE " + where + " ORDER BY a.list_key")) {
-            for (int i = 0; i < parameters.size(); i++) {
-                ps.setString(i + 1, parameters.get(i));
+    /**
+     * The claims whose deadlines come after the position, in the order of their deadlines.
+     *
+     * @param allClaims every claim of the timeline, when the page's claims query gave them all (a
+     *                  whole timeline, or a short one's first page): their deadlines are among them,
+     *                  and no second query is needed; else null
+     */
+    private List<TrackedClaim> deadlines(Supplier<ClaimQuery> claims, TimelinePosition after,
+                                         List<TrackedClaim> allClaims, int limit) throws SQLException {
+        if (allClaims != null) {
+            // The claims come in listing order, so within one day and article in text order, as the query would give them.
+            return allClaims.stream().filter(c -> c.deadline() != null).toList();
+        }
+        Optional<TimelinePosition.DeadlinePosition> deadlinesAfter = after == null ? Optional.empty()
+                : after.deadlinesAfter();
+        if (after != null && deadlinesAfter.isEmpty()) {
+            return List.of();
+        }
+        ClaimQuery query = claims.get().byDeadline();
+        deadlinesAfter.ifPresent(query::after);
+        return query.run(connection, limit);
+    }
+
+    /**
+     * The timeline's articles in listing order: those the condition names (through an index), after a
+     * listing key when {@code after}, then a parameter for the limit. The range on the listing key
+     * only filters: the articles come from the condition's index and are sorted, since for a rare
+     * entity walking the listing key's index would pass most of the corpus.
+     */
+    static String articlesSql(String where, boolean after) {
+        return "SELECT a.id, a.published_local, a.outlet, a.title FROM articles a WHERE (" + where + ")"
+                + (after ? " AND a.list_key > ?" : "") + " ORDER BY a.list_key LIMIT ?";
+    }
+
+    private List<TimelineItem> articles(String where, List<String> parameters, TimelinePosition after, int limit)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(articlesSql(where, after != null))) {
+            int i = 1;
+            for (String p : parameters) {
+                ps.setString(i++, p);
             }
+            if (after != null) {
+                ps.setString(i++, after.articlesAfter());
+            }
+            ps.setInt(i, limit);
             List<TimelineItem> items = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

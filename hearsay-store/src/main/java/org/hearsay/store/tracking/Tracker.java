@@ -21,7 +21,12 @@ public interface Tracker {
      */
     List<CorpusEntity> entities(String name);
 
-    /** Claims by a filter, earliest publication first (undated last), then by ref. */
+    /**
+     * Claims by a filter, earliest publication first (undated last), then in text order within an
+     * article; after {@link ClaimFilter#after} when it names a claim.
+     *
+     * @throws IllegalArgumentException when the filter's cursor names no stored claim
+     */
     List<TrackedClaim> claims(ClaimFilter filter);
 
     /** One claim, its status as of a date. */
@@ -41,6 +46,12 @@ public interface Tracker {
 
     /** The stored near-duplicates of an article, later ones only, most similar first. */
     List<NearDuplicate> copiesOf(String articleId);
+
+    /**
+     * An article's near-duplicates with what a reader needs to open them: the original it copies (the
+     * earliest) and at most {@code copies} of its own copies, most similar first (0: none).
+     */
+    Duplicates duplicates(String articleId, int copies);
 
     /**
      * Changes a claim's status: writes the event and the new status in one transaction. A resolved
@@ -70,8 +81,28 @@ public interface Tracker {
      * An entity's timeline, by any spelling of its name: the articles that mention it, the claims
      * about it or made by it, and their deadlines, in time order (undated articles last).
      */
-    List<TimelineItem> entityTimeline(String name, LocalDate asOf);
+    default List<TimelineItem> entityTimeline(String name, LocalDate asOf) {
+        return entityTimeline(name, asOf, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of an entity's timeline: at most {@code limit} entries after the one {@code after} names
+     * (null: from the start). Each page is read from the database on its own and costs about what a
+     * page holds, so paging through a long timeline gives the same entries as reading it whole.
+     *
+     * @throws IllegalArgumentException when {@code after} names no stored entry
+     */
+    List<TimelineItem> entityTimeline(String name, LocalDate asOf, TimelineCursor after, int limit);
 
     /** A claim cluster's timeline: its articles, claims and deadlines in time order. */
-    List<TimelineItem> storyTimeline(String clusterId, LocalDate asOf);
+    default List<TimelineItem> storyTimeline(String clusterId, LocalDate asOf) {
+        return storyTimeline(clusterId, asOf, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of a claim cluster's timeline, as {@link #entityTimeline(String, LocalDate, TimelineCursor, int)}.
+     *
+     * @throws IllegalArgumentException when {@code after} names no stored entry
+     */
+    List<TimelineItem> storyTimeline(String clusterId, LocalDate asOf, TimelineCursor after, int limit);
 }

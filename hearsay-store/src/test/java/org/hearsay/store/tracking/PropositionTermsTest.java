@@ -1,6 +1,7 @@
 package org.hearsay.store.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,5 +23,16 @@ class PropositionTermsTest {
         TreeSet<String> b = PropositionTerms.of("Russland wird bis Ende Juni 2026 Truppen aus dem Gebiet abziehen", "de");
         assertTrue(PropositionTerms.jaccard(a, b) >= ClaimClusterer.THRESHOLD, a + " / " + b);
         assertTrue(ClaimClusterer.prefix(a).stream().anyMatch(ClaimClusterer.prefix(b)::contains));
+    }
+
+    @Test
+    void claimsWithNumbersMustShareOne() {
+        TreeSet<String> three = PropositionTerms.of("Lindenau richtet 3 neue Buslinien ein", "de");
+        TreeSet<String> five = PropositionTerms.of("Lindenau richtet 5 neue Buslinien ein", "de");
+        assertTrue(PropositionTerms.jaccard(three, five) >= ClaimClusterer.THRESHOLD, "the words alone would match");
+        assertFalse(PropositionTerms.numbersAgree(three, five));
+        assertTrue(PropositionTerms.numbersAgree(three, PropositionTerms.of("Lindenau will 3 oder 4 Linien", "de")));
+        assertTrue(PropositionTerms.numbersAgree(three, PropositionTerms.of("Lindenau richtet neue Buslinien ein", "de")),
+                "a claim without numbers says nothing against them");
     }
 }
