@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Reads news and tells who says so, according to whom, about what, by when.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ClaimsCommand.class, ResolveCommand.class,
-                TrackRecordCommand.class, TimelineCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                TrackRecordCommand.class, TimelineCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -30,6 +30,7 @@ import org.hearsay.core.pipeline.Analyzer;
  * IndirectFreeIndirect (Konjunktiv I) otherwise;</li>
  * <li>medium: Speech, Writing, Thought; null (never correct) when Hearsay gives none.</li>
  * </ul>
+ * German predictions then follow the Wikinews corpus's conventions ({@link WikinewsConventions}).
  */
 public final class HearsayQuotationSystem implements QuotationSystem {
     private static final Pattern SOLLEN = Pattern.compile("\\b(soll|sollst|sollen|sollt|sollte|sollten|solle)\\b",
@@ -38,6 +39,8 @@ public final class HearsayQuotationSystem implements QuotationSystem {
     private static final String CLOSING_MARKS = "“”\"«»‘’";
 
     private final Analyzer analyzer;
+    /** German runs are scored on Wikinews, whose marking conventions are applied ({@link WikinewsConventions}). */
+    private final boolean wikinews;
     private int documents;
     private int withoutLayer;
     private int quotations;
@@ -50,6 +53,7 @@ public final class HearsayQuotationSystem implements QuotationSystem {
     /** Checks the analyzer supports the language and analyses a probe sentence, so models load now. */
     public HearsayQuotationSystem(Analyzer analyzer, String language) {
         this.analyzer = analyzer;
+        this.wikinews = "de".equals(language);
         if (!analyzer.supports(language)) {
             throw new IllegalStateException("no language pack for '" + language + "' on the class path");
         }
@@ -80,6 +84,9 @@ public final class HearsayQuotationSystem implements QuotationSystem {
         List<PredictedQuotation> out = new ArrayList<>();
         for (Quotation q : analysis.get(Layers.QUOTATIONS)) {
             out.add(map(q, mentions, article.text()));
+        }
+        if (wikinews) {
+            out = new WikinewsConventions(article.text(), analysis.get(Layers.SENTENCES)).apply(out);
         }
         quotations += out.size();
         return out;

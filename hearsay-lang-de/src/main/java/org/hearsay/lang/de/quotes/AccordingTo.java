@@ -10,7 +10,7 @@ import org.hearsay.core.quotes.QuotedSpan;
 
 /**
  * Attribution by preposition: "Laut ihm …", "nach Angaben des Ministeriums …", "dem Bericht
- * zufolge …". The rest of the sentence is the statement; when it takes over quoted words
+ * zufolge …", or by "demnach" and "wonach". The rest of the sentence is the statement; when it takes over quoted words
  * ("Laut ihm "besteht noch Zeit", da …") it is mixed, else indirect.
  */
 final class AccordingTo {
@@ -33,6 +33,12 @@ final class AccordingTo {
             Candidate so = trailingSo(i);
             if (so == null) {
                 so = afterInformation(i);
+            }
+            if (so == null) {
+                so = demnach(i);
+            }
+            if (so == null) {
+                so = wonach(i);
             }
             if (so != null) {
                 found.add(so);
@@ -112,15 +118,23 @@ final class AccordingTo {
         while (phrase != null && head < phrase.end() && !w.isNoun(head)) {
             head++;
         }
-        if (phrase == null || head >= phrase.end() || !lexicon.isInformationNoun(w.lemma(head))) {
+        if (phrase == null || head >= phrase.end() || !lexicon.isInformationNoun(w.lemma(head))
+                && !(w.pos(head).equals("NE") && head + 1 < phrase.end() && lexicon.isInformationNoun(w.lemma(head + 1)))) {
             return null;
         }
         int coreEnd = head + 1;
         while (coreEnd < phrase.end() && w.isNoun(coreEnd)) {
             coreEnd++;
         }
+        // "nach Grupps Meinung": a name in the genitive before the noun of information names the speaker.
+        int named = head;
+        while (head + 1 < coreEnd && w.pos(head).equals("NE") && lexicon.isInformationNoun(w.lemma(coreEnd - 1))) {
+            head++;
+        }
         Phrase speaker = phrase;
-        if (coreEnd < phrase.end()) {
+        if (named < head) {
+            speaker = new Phrase(named, head);
+        } else if (coreEnd < phrase.end()) {
             int from = w.is(coreEnd, "von") ? coreEnd + 1 : coreEnd;
             speaker = from < phrase.end() ? new Phrase(from, phrase.end()) : phrase;
         } else {
@@ -141,6 +155,46 @@ final class AccordingTo {
         return attributed(i, head + 1, "nach " + w.lemma(head), speaker, i, phrase.end());
     }
 
+    /**
+     * "Demnach ist der Angeklagte unschuldig.": the adverb hands the sentence to the report or
+     * decision just mentioned, which the sentence itself does not name, so the speaker stays open.
+     */
+    private Candidate demnach(int i) {
+        if (!w.is(i, "demnach") || w.sentenceEnd(i) - w.sentenceStart(i) < 4) {
+            return null;
+        }
+        return attributed(i, i + 1, "demnach", null, i, i + 1);
+    }
+
+    /**
+     * "Berichte, wonach der Minister zurücktreten wolle, …": the clause after "wonach" is what the
+     * noun phrase before the comma says.
+     */
+    private Candidate wonach(int i) {
+        int limit = w.sentenceEnd(i);
+        if (!w.is(i, "wonach") || !w.isComma(i - 1) || i + 2 >= limit) {
+            return null;
+        }
+        Phrase speaker = null;
+        for (int first = phrases.clauseStart(i - 1); first < i - 1 && speaker == null; first++) {
+            Phrase p = phrases.nounPhraseAt(first);
+            speaker = p != null && p.end() == i - 1 ? p : null;
+        }
+        // The clause is verb-final: it ends with its finite verb.
+        int end = i + 1;
+        while (end < limit && !w.isBoundary(end) && !w.isFinite(end)) {
+            end++;
+        }
+        end = end < limit && w.isFinite(end) ? end + 1 : end;
+        if (speaker == null || end - i < 3) {
+            return null;
+        }
+        Span frame = new Span(w.span(speaker.first()).start(), w.span(i).end());
+        Span content = w.contentSpan(i + 1, end);
+        return new Candidate(quotesWords(List.of(content)) ? Type.MIXED : Type.INDIRECT, List.of(content), w.span(i), "wonach",
+                frame, speaker, null, null, false, false);
+    }
+
     /** The subject of the main clause holding token i ("Die Feuerwehr hat nach eigenen Angaben …"). */
     private Phrase clauseSubject(int i) {
         for (int j = w.sentenceStart(i); j < w.sentenceEnd(i); j++) {
@@ -151,7 +205,7 @@ final class AccordingTo {
         return null;
     }
 
-    /** "…, so die Studie.": the sentence before the comma is the source's. */
+    /** "…, so die Studie.": the sentence before the comma is the source's, and so is the rest after "…, so X weiter, …". */
     private Candidate trailingSo(int i) {
         int limit = w.sentenceEnd(i);
         int start = w.sentenceStart(i);
@@ -159,11 +213,22 @@ final class AccordingTo {
             return null;
         }
         Phrase speaker = phrases.nounPhraseAt(i + 1);
-        if (speaker == null || speaker.end() < limit && !w.pos(speaker.end()).equals("$.")) {
+        if (speaker == null) {
             return null;
         }
-        Span frame = new Span(w.span(i).start(), w.span(speaker.end() - 1).end());
-        List<Span> content = List.of(w.contentSpan(start, i - 1));
+        int after = speaker.end();
+        while (after < limit && w.pos(after).equals("ADV")) {
+            after++;
+        }
+        // "…, so die Studie." closes the sentence; "A, so Obama weiter, sei B" stands inside it.
+        boolean closes = after >= limit || w.pos(after).equals("$.");
+        boolean inside = after + 1 < limit && w.isComma(after) && !w.pos(after + 1).equals("$.");
+        if (!closes && !inside) {
+            return null;
+        }
+        Span frame = new Span(w.span(i).start(), w.span(after - 1).end());
+        List<Span> content = closes ? List.of(w.contentSpan(start, i - 1))
+                : List.of(w.contentSpan(start, i - 1), w.contentSpan(after + 1, limit));
         Type type = quotesWords(content) ? Type.MIXED : Type.INDIRECT;
         return new Candidate(type, content, w.span(i), "so", frame, speaker, null, null, false, false);
     }

@@ -14,8 +14,8 @@ import org.hearsay.core.model.Span;
  * sein."). Right after a quotation in its paragraph they belong to its speaker. Konjunktiv I
  * ("sei", "habe") and indicative "soll" mark reported speech on their own, so such a sentence
  * also continues a quotation a few sentences back or at the end of the previous paragraph; a
- * Konjunktiv I sentence without any quotation before it is still reported speech, by a speaker
- * the text leaves open.
+ * Konjunktiv I sentence without any quotation near it is still reported speech, taken for the
+ * words of the last source quoted before it, or of nobody named where none was.
  */
 final class FreeIndirect {
     /** How many sentences back a Konjunktiv I or "soll" sentence looks for the quotation it continues. */
@@ -52,9 +52,11 @@ final class FreeIndirect {
                 continue;
             }
             Span cue = sollen ? w.span(verb) : null;
+            // Konjunktiv I far from any quotation still reports someone: most likely the last one quoted.
+            Quotation speaking = continued != null ? continued : lastWithSource(sentence, all);
             Quotation q = new Quotation(Type.FREE_INDIRECT, List.of(w.contentSpan(sentence.firstToken(), sentence.endToken())),
-                    cue, sollen ? "sollen" : null, null, null, null, null, continued == null ? null : continued.source(), false,
-                    continued == null ? List.of() : continued.relayedBy());
+                    cue, sollen ? "sollen" : null, null, null, null, null, speaking == null ? null : speaking.source(), false,
+                    speaking == null ? List.of() : speaking.relayedBy());
             found.add(q);
             all.add(q);
         }
@@ -69,6 +71,18 @@ final class FreeIndirect {
             }
         }
         return nearest;
+    }
+
+    /** The quotation with a known source that ends last before the sentence, or null. */
+    static Quotation lastWithSource(Sentence sentence, List<Quotation> quotations) {
+        Quotation last = null;
+        for (Quotation q : quotations) {
+            if (q.source() != null && q.extent().end() <= sentence.span().start()
+                    && (last == null || q.extent().end() > last.extent().end())) {
+                last = q;
+            }
+        }
+        return last;
     }
 
     /** The sentence follows the quotation's last sentence in the same paragraph. */

@@ -11,7 +11,6 @@ import org.hearsay.core.model.Analysis;
 import org.hearsay.core.model.Layer;
 import org.hearsay.core.model.Layers;
 import org.hearsay.core.model.Quotation;
-import org.hearsay.core.model.Source;
 import org.hearsay.core.model.SourceRelay;
 import org.hearsay.core.pipeline.Stage;
 
@@ -21,7 +20,9 @@ import org.hearsay.core.pipeline.Stage;
  * reported speech after reporting verbs ({@link ReportingClauses}), "laut"/"zufolge"
  * ({@link AccordingTo}), "heißt es" and passive reports ({@link ImpersonalReports}), direct
  * quotes going on after their frame ({@link QuoteContinuations}) and continuations in Konjunktiv
- * or "soll" ({@link FreeIndirect}); speakers become
+ * or "soll" ({@link FreeIndirect}), then quotes in marks long enough to be someone's words
+ * ({@link UnattributedQuotes}), and last sentences that a model trained on the Wikinews train split
+ * takes for reported speech ({@link ModelSentences}); speakers become
  * article-level sources ({@link SourceBook}) and "beruft sich auf" statements relay edges
  * ({@link RelayStatements}). A statement the article makes itself is no quotation.
  *
@@ -29,6 +30,17 @@ import org.hearsay.core.pipeline.Stage;
  */
 public final class GermanQuotationStage implements Stage {
     private final QuoteLexicon lexicon = QuoteLexicon.standard();
+    private final QuoteSentenceModel model;
+
+    /** The rules and the shipped sentence model ({@link QuoteSentenceModel}), if the class path has one. */
+    public GermanQuotationStage() {
+        this(QuoteSentenceModel.shipped());
+    }
+
+    /** @param model the sentence model, or null for the rules alone */
+    GermanQuotationStage(QuoteSentenceModel model) {
+        this.model = model;
+    }
 
     @Override
     public String name() {
@@ -47,13 +59,30 @@ public final class GermanQuotationStage implements Stage {
 
     @Override
     public String configuration() {
-        return "rules=direct,reporting,according-to,impersonal,continuations,free-indirect,relays;lists=" + lexicon.fingerprint();
+        return "rules=direct,reporting,according-to,impersonal,continuations,free-indirect,unattributed,relays;lists="
+                + lexicon.fingerprint() + ";sentence-model=" + (model == null ? "none" : model.size() + " weights");
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         Words words = new Words(analysis);
         Phrases phrases = new Phrases(words);
+        RuleResult found = rules(words, phrases);
+        List<Quotation> quotations = new ArrayList<>(found.quotations());
+        if (model != null) {
+            quotations.addAll(new ModelSentences(words, phrases, lexicon, model).find(List.copyOf(quotations), found.taken(),
+                    found.book()));
+            quotations.sort(Comparator.comparing(Quotation::extent));
+        }
+        return analysis.with(Layers.QUOTATIONS, quotations).with(Layers.SOURCES, found.book().sources())
+                .with(Layers.SOURCE_RELAYS, found.edges());
+    }
+
+    /** What the rules find: quotations sorted by position, the source book, relay edges and the tokens in quotes. */
+    record RuleResult(List<Quotation> quotations, SourceBook book, List<SourceRelay> edges, BitSet taken) {
+    }
+
+    RuleResult rules(Words words, Phrases phrases) {
         BitSet taken = new BitSet(words.size());
         List<Candidate> candidates = new ArrayList<>(new DirectQuotes(words, phrases, lexicon).find(taken));
         BitSet quoted = (BitSet) taken.clone();
@@ -88,8 +117,7 @@ public final class GermanQuotationStage implements Stage {
                 }
             }
         }
-        List<Source> sources = book.sources();
-        RelayChains chains = new RelayChains(sources, edges);
+        RelayChains chains = new RelayChains(book.sources(), edges);
         List<Quotation> quotations = new ArrayList<>();
         for (Candidate c : candidates) {
             String source = speakers.get(c);
@@ -102,7 +130,9 @@ public final class GermanQuotationStage implements Stage {
         quotations.sort(Comparator.comparing(Quotation::extent));
         quotations.addAll(new FreeIndirect(words).find(List.copyOf(quotations), taken));
         quotations.sort(Comparator.comparing(Quotation::extent));
-        return analysis.with(Layers.QUOTATIONS, quotations).with(Layers.SOURCES, sources).with(Layers.SOURCE_RELAYS, edges);
+        quotations.addAll(new UnattributedQuotes(words).find(List.copyOf(quotations)));
+        quotations.sort(Comparator.comparing(Quotation::extent));
+        return new RuleResult(quotations, book, edges, taken);
     }
 
     private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("ich", "wir", "du", "mir", "mich", "uns",

@@ -89,13 +89,18 @@ final class ImpersonalReports {
         return new Candidate(Type.INDIRECT, List.of(content), w.span(cue), lemma, frame, speaker, null, medium, false, false);
     }
 
-    /** A dass/ob clause or one whose verb reports by mood or "sollen"; null for anything else. */
+    /** A dass/ob clause, a zu-infinitive or a clause whose verb reports by mood or "sollen"; null for anything else. */
     private Span reportedClause(int start, int limit) {
         if (COMPLEMENTIZERS.contains(w.form(start).toLowerCase(Locale.ROOT))) {
             return w.contentSpan(start, limit);
         }
         for (int j = start; j < limit && !w.isBoundary(j); j++) {
-            if (w.isFinite(j)) {
+            // "Ihm wird vorgeworfen, das Geld behalten zu haben": a zu-infinitive before any finite verb.
+            if (w.pos(j).equals("VVIZU") || w.pos(j).equals("PTKZU") && j + 1 < limit && w.isVerb(j + 1)) {
+                return w.pos(start).equals("KOUI") ? null : w.contentSpan(start, w.pos(j).equals("VVIZU") ? j + 1 : j + 2);
+            }
+            // "verkauft zu haben": the tagger reads a participle before "zu" as a finite verb.
+            if (w.isFinite(j) && !(j + 1 < limit && w.pos(j + 1).equals("PTKZU"))) {
                 return w.isSubjunctive(j) || w.lemma(j).equals("sollen") ? w.contentSpan(start, limit) : null;
             }
         }

@@ -213,8 +213,13 @@ final class Phrases {
             first++;
         }
         // "Dies bestätigte der Sprecher": a lone demonstrative before the verb is its object.
-        boolean demonstrativeObject = first + 1 == finite && w.pos(first).equals("PDS") && w.sentenceEnd(finite) > finite + 1
-                && nominativeArticle(finite + 1);
+        int afterVerb = finite + 1;
+        while (afterVerb + 1 < w.sentenceEnd(finite) && SKIPPED_AFTER_VERB.contains(w.pos(afterVerb))) {
+            afterVerb++;
+        }
+        // "Das erklärte gestern der Sprecher": adverbs may stand between the verb and its subject.
+        boolean demonstrativeObject = first + 1 == finite && w.pos(first).equals("PDS") && w.sentenceEnd(finite) > afterVerb
+                && nominativeArticle(afterVerb);
         if (first < finite && startsSubject(first) && !demonstrativeObject) {
             int end = finite;
             while (end > first + 1 && w.pos(end - 1).equals("ADV") && !w.is(end - 1, "selbst")) {
@@ -225,6 +230,9 @@ final class Phrases {
         Phrase described = start == finite ? describedByApposition(start) : null;
         if (described == null && start == finite) {
             described = describedByRelativeClause(start);
+        }
+        if (described == null && start == finite) {
+            described = namedWithDescription(start);
         }
         if (described != null) {
             return described;
@@ -293,6 +301,30 @@ final class Phrases {
         }
         int first = clauseStart(nameStart - 1);
         return first < nameStart - 1 && startsSubject(first) ? new Phrase(first, start - 1) : null;
+    }
+
+    /**
+     * "Anna Berger, die Leiterin des Amtes, sagte": a noun phrase, then a second one set off by
+     * commas that describes it, right before the verb.
+     */
+    private Phrase namedWithDescription(int start) {
+        if (start < 4 || !w.isComma(start - 1)) {
+            return null;
+        }
+        int sentenceStart = w.sentenceStart(start);
+        for (int comma = start - 2; comma > sentenceStart; comma--) {
+            if (w.isBoundary(comma) || w.isFinite(comma)) {
+                return null;
+            }
+            if (w.isComma(comma)) {
+                Phrase description = nounPhraseAt(comma + 1);
+                int first = clauseStart(comma);
+                Phrase named = first < comma ? nounPhraseAt(first) : null;
+                boolean fits = description != null && description.end() == start - 1 && named != null && named.end() == comma;
+                return fits && startsSubject(first) ? new Phrase(first, start - 1) : null;
+            }
+        }
+        return null;
     }
 
     private boolean nominativeArticle(int i) {

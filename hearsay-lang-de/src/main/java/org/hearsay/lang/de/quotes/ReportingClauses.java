@@ -118,6 +118,10 @@ final class ReportingClauses {
             return null;
         }
         int end = phrases.afterAdverbials(Math.max(subject.end(), cue + 1), limit);
+        if (end + 1 < limit && w.isComma(end) && subject.end() == end) {
+            // "Dies teilte die Sprecherin, Anna Berger, mit.": the comma closing the speaker's name.
+            end = phrases.afterAdverbials(end + 1, limit);
+        }
         if (end < limit && !w.pos(end).equals("$.")) {
             return null;
         }
@@ -429,7 +433,9 @@ final class ReportingClauses {
             if (w.pos(j).equals("VVIZU") || w.pos(j).equals("PTKZU") && j + 1 < limit && w.isVerb(j + 1)) {
                 return w.pos(j).equals("VVIZU") ? j : j + 1;
             }
-            if (w.isFinite(j) || w.isComma(j) || w.isBoundary(j)) {
+            // "prüfen zu lassen": the tagger reads an infinitive before "zu" as a finite verb.
+            boolean misreadInfinitive = w.isFinite(j) && j + 1 < limit && w.pos(j + 1).equals("PTKZU");
+            if (w.isFinite(j) && !misreadInfinitive || w.isComma(j) || w.isBoundary(j)) {
                 return -1;
             }
         }

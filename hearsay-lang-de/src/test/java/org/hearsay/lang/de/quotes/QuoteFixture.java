@@ -23,14 +23,24 @@ final class QuoteFixture {
     }
 
     private static final class Holder {
+        static final GermanTokenStage TOKENS = new GermanTokenStage();
+        static final GermanEntityStage ENTITIES = new GermanEntityStage();
         // Quotations before dependencies: the parser may limit itself to the sentences that carry one.
-        static final Pipeline PIPELINE = new Pipeline(List.of(new GermanTokenStage(), new GermanEntityStage(),
-                new GermanQuotationStage(), new GermanDependencyStage()));
+        static final Pipeline PIPELINE = new Pipeline(List.of(TOKENS, ENTITIES, new GermanQuotationStage(),
+                new GermanDependencyStage()));
     }
 
     static Analysis analyse(String text) {
-        Article article = new Article(ContentHash.of(text), "test", "text", null, null, null, null, null, "de", text, List.of());
-        return Holder.PIPELINE.analyze(article);
+        return Holder.PIPELINE.analyze(article(text));
+    }
+
+    /** Tokens, entities and the given quotation stage. */
+    static Analysis analyseWith(GermanQuotationStage stage, String text) {
+        return new Pipeline(List.of(Holder.TOKENS, Holder.ENTITIES, stage)).analyze(article(text));
+    }
+
+    private static Article article(String text) {
+        return new Article(ContentHash.of(text), "test", "text", null, null, null, null, null, "de", text, List.of());
     }
 
     static List<Quotation> quotations(Analysis analysis) {

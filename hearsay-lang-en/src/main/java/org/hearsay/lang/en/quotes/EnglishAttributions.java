@@ -11,17 +11,21 @@ import org.hearsay.lang.en.quotes.EnglishWords.Phrase;
 /**
  * English quotations by rules over Penn tags: direct quotes with a reporting clause after
  * ("“…,” said X" / "“…,” X said", split by it: "“A,” she said, “B.”") or before ("X said: “…”");
- * indirect speech after a reporting verb ("X said (that) …", "…, X said."); "according to X";
- * promises by infinitive ("promised to …"); a time phrase may follow the verb in each ("pledged
- * on 9 October to …", "said on Tuesday her government would …", "…, X said on Wednesday.").
+ * "according to X"; a headline's "X: …"; impressions and expectations of no one named
+ * ({@link SpeakerlessReports}); everything else a verb of saying, thinking or wanting reports
+ * ({@link ReportingVerbs}), keeping only the outermost of nested reports.
  */
 final class EnglishAttributions {
     private final EnglishWords w;
     private final EnglishQuoteLexicon lexicon;
+    private final ReportingVerbs reportingVerbs;
+    private final SpeakerlessReports speakerless;
 
     EnglishAttributions(EnglishWords words, EnglishQuoteLexicon lexicon) {
         this.w = words;
         this.lexicon = lexicon;
+        this.reportingVerbs = new ReportingVerbs(words, lexicon);
+        this.speakerless = new SpeakerlessReports(words);
     }
 
     List<Attribution> find() {
@@ -48,18 +52,26 @@ final class EnglishAttributions {
                 taken.set(w.tokenAtOrAfter(a.frame().start()), w.tokenAtOrAfter(a.frame().end()));
             }
         }
+        List<Attribution> reported = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             if (taken.get(i)) {
                 continue;
             }
             Attribution a = accordingTo(i);
-            if (a == null && w.isFiniteVerb(i)) {
-                a = reportingVerb(i);
+            if (a == null && i == w.sentenceStart(i)) {
+                a = namedBeforeColon(i);
+            }
+            if (a == null) {
+                a = reportingVerbs.at(i);
+            }
+            if (a == null) {
+                a = speakerless.at(i);
             }
             if (a != null) {
-                found.add(a);
+                reported.add(a);
             }
         }
+        found.addAll(outermost(reported));
         return found;
     }
 
@@ -135,9 +147,9 @@ final class EnglishAttributions {
             if (cue == null) {
                 continue;
             }
-            Phrase speaker = w.subjectBefore(j);
-            if (speaker == null) {
-                speaker = w.nounPhraseAt(j + 1);
+            Phrase speaker = reportingVerbs.speakerBefore(j);
+            if (speaker == null && w.isFiniteVerb(j)) {
+                speaker = w.nounPhraseAt(j + 1); // "Said the minister: “…”"
             }
             if (speaker == null) {
                 return null;
@@ -163,7 +175,7 @@ final class EnglishAttributions {
         if (!w.lower(i).equals("according") || i + 2 >= w.size() || !w.lower(i + 1).equals("to")) {
             return null;
         }
-        Phrase speaker = w.nounPhraseAt(i + 2);
+        Phrase speaker = throughDescription(i + 2, w.nounPhraseAt(i + 2));
         if (speaker == null) {
             return null;
         }
@@ -189,104 +201,58 @@ final class EnglishAttributions {
         return new Attribution(type, content, cue, "according to", frame, speaker, null, null, false);
     }
 
+    /** A headline's "Senator X: …" or "Daily News: …": a named person or organisation, a colon, their words. */
+    private Attribution namedBeforeColon(int first) {
+        Phrase speaker = w.nounPhraseAt(first);
+        int colon = speaker == null ? -1 : speaker.end();
+        int limit = w.sentenceEnd(first);
+        if (colon < 0 || colon + 3 >= limit || !w.form(colon).equals(":") || !w.pos(colon - 1).startsWith("NNP")
+                || w.entitiesIn(speaker).stream().noneMatch(e -> e.type().equals("PER") || e.type().equals("ORG"))) {
+            return null;
+        }
+        Span content = w.contentSpan(colon + 1, limit);
+        Type type = holdsQuote(content) ? Type.DIRECT : Type.INDIRECT;
+        Span frame = new Span(w.spanOf(speaker).start(), w.span(colon).end());
+        return new Attribution(type, List.of(content), w.span(colon), ":", frame, speaker, null, null, false);
+    }
+
+    /**
+     * The source after "according to" up to the comma or sentence end, when a participle or adverb
+     * cut the noun phrase short: "a just-released poll", "a poll released Thursday".
+     */
+    private Phrase throughDescription(int first, Phrase phrase) {
+        int limit = w.sentenceEnd(first);
+        int end = first;
+        while (end < limit && end < first + 15 && !w.isComma(end) && !w.pos(end).equals(".") && !w.isFiniteVerb(end)) {
+            end++;
+        }
+        boolean closed = end < limit && (w.isComma(end) || w.pos(end).equals(".")) || end == limit;
+        if (!closed || end == first || (phrase != null && phrase.end() >= end)) {
+            return phrase;
+        }
+        for (int j = first; j < end; j++) {
+            if (w.isNoun(j)) {
+                return new Phrase(first, end);
+            }
+        }
+        return phrase;
+    }
+
     private boolean holdsQuote(Span content) {
         return w.quotes.stream().anyMatch(q -> content.contains(q.content()));
     }
 
-    /** X said (that) …; X told Y (that) …; X promised to …; …, X said. / …, said X. */
-    private Attribution reportingVerb(int verb) {
-        EnglishQuoteLexicon.CueVerb cue = lexicon.cueVerb(w.lemma(verb));
-        if (cue == null) {
-            return null;
-        }
-        int limit = w.sentenceEnd(verb);
-        int start = w.sentenceStart(verb);
-        Phrase speaker = w.subjectBefore(verb);
-        boolean inverted = false;
-        if (speaker == null && verb > start && w.isComma(verb - 1)) {
-            speaker = w.nounPhraseAt(verb + 1);
-            inverted = true;
-        }
-        if (speaker == null) {
-            return null;
-        }
-        int after = afterTimePhrase(inverted ? speaker.end() : verb + 1, limit);
-        // "…, the minister said." — the statement precedes.
-        boolean trailingComma = inverted || speaker.first() > start && w.isComma(speaker.first() - 1);
-        if (trailingComma && w.isEnd(after)) {
-            int comma = inverted ? verb - 1 : speaker.first() - 1;
-            if (comma <= start || w.isQuoteMark(comma - 1)) {
-                return null;
-            }
-            return attribution(Type.INDIRECT, w.contentSpan(start, comma), verb, cue, speaker, null);
-        }
-        Span addressee = null;
-        if (cue.lemma().equals("tell")) {
-            Phrase told = w.nounPhraseAt(after);
-            if (told != null) {
-                told = w.untilNextDeterminer(told);
-                addressee = w.spanOf(told);
-                after = afterTimePhrase(told.end(), limit);
-            }
-        }
-        if (after >= limit) {
-            return null;
-        }
-        if (w.lower(after).equals("that") && w.pos(after).equals("IN")) {
-            return attribution(Type.INDIRECT, w.contentSpan(after, limit), verb, cue, speaker, addressee);
-        }
-        if (cue.takesInfinitive() && w.pos(after).equals("TO") && after + 1 < limit && w.pos(after + 1).equals("VB")) {
-            int end = after + 2;
-            while (end < limit && !w.isComma(end) && !w.pos(end).equals(".") && !(w.pos(end).equals("CC") && opensClause(end + 1))) {
-                end++;
-            }
-            return attribution(Type.REPORTED, w.contentSpan(after, end), verb, cue, speaker, addressee);
-        }
-        Phrase subject = w.nounPhraseAt(after);
-        int next = subject == null ? -1 : subject.end();
-        while (next >= 0 && next < limit && w.pos(next).equals("RB")) {
-            next++;
-        }
-        if (next >= 0 && next < limit && w.isFiniteVerb(next)) {
-            return attribution(Type.INDIRECT, w.contentSpan(after, limit), verb, cue, speaker, addressee);
-        }
-        return null;
-    }
-
     /**
-     * Whether a new clause starts at {@code i}: a finite verb ("… and said") or a subject with one
-     * ("… and the union rejected it"); "small and medium-sized exporters" goes on.
+     * The attributions whose cue lies in no other one's content: "X said Y wants Z" reports Y's wish
+     * inside X's statement, and each word belongs to one attribution. Two that hold each other's
+     * cue ("X said …, according to Y") both stay.
      */
-    private boolean opensClause(int i) {
-        if (i >= w.size() || w.isFiniteVerb(i)) {
-            return true;
-        }
-        Phrase subject = w.nounPhraseAt(i);
-        return subject != null && subject.end() < w.size() && w.isFiniteVerb(subject.end());
+    private static List<Attribution> outermost(List<Attribution> candidates) {
+        return candidates.stream().filter(a -> candidates.stream().noneMatch(b -> b != a && reports(b, a) && !reports(a, b)))
+                .toList();
     }
 
-    /**
-     * The token after a time phrase that starts at {@code i} ("on Tuesday", "last week", "on 9
-     * October", "late on Friday", "yesterday"), or {@code i} when none does: openers need a time
-     * word or number after them.
-     */
-    private int afterTimePhrase(int i, int limit) {
-        int k = i;
-        while (k < limit && lexicon.opensTime(w.lower(k))) {
-            k++; // "late on Friday"
-        }
-        int words = 0;
-        while (k < limit && (lexicon.isTimeWord(w.lower(k)) || w.pos(k).equals("CD"))) {
-            k++;
-            words++;
-        }
-        return words > 0 ? k : i;
-    }
-
-    private Attribution attribution(Type type, Span content, int verb, EnglishQuoteLexicon.CueVerb cue, Phrase speaker,
-                                    Span addressee) {
-        Span frame = new Span(Math.min(w.span(verb).start(), w.spanOf(speaker).start()),
-                Math.max(w.span(verb).end(), w.spanOf(speaker).end()));
-        return new Attribution(type, List.of(content), w.span(verb), cue.lemma(), frame, speaker, addressee, cue.medium(), false);
+    private static boolean reports(Attribution outer, Attribution inner) {
+        return outer.content().stream().anyMatch(piece -> piece.contains(inner.cue()));
     }
 }

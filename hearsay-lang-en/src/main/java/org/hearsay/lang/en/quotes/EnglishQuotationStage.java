@@ -38,26 +38,30 @@ public final class EnglishQuotationStage implements Stage {
 
     @Override
     public String configuration() {
-        return "rules=direct,reporting,according-to;lists=" + lexicon.fingerprint();
+        return "rules=direct,reporting-verbs,according-to,headline-colon,speakerless,outermost;lists=" + lexicon.fingerprint();
     }
 
     @Override
     public Analysis apply(Analysis analysis) {
         EnglishWords words = new EnglishWords(analysis);
         List<Attribution> found = new ArrayList<>(new EnglishAttributions(words, lexicon).find());
-        found.removeIf(a -> a.speaker().end() - a.speaker().first() == 1
-                && EnglishSources.firstOrSecondPerson(words.form(a.speaker().first())));
+        // "I said" inside someone's quoted words is part of what they say; outside, it is the author's own report.
+        found.removeIf(a -> a.speaker() != null && a.speaker().end() - a.speaker().first() == 1
+                && EnglishSources.firstOrSecondPerson(words.form(a.speaker().first()))
+                && words.quotes.stream().anyMatch(q -> q.content().contains(words.spanOf(a.speaker()))));
         // Speakers in text order, so that "he" and "the official" find what came before.
-        found.sort(Comparator.comparingInt(a -> a.speaker().first()));
+        found.sort(Comparator.comparingInt(a -> a.speaker() != null ? a.speaker().first()
+                : words.tokenAtOrAfter(a.cue().start())));
         EnglishSources sources = new EnglishSources(words, lexicon);
         Map<Attribution, String> ids = new IdentityHashMap<>();
         for (Attribution a : found) {
-            ids.put(a, sources.resolve(a.speaker()));
+            ids.put(a, a.speaker() == null ? null : sources.resolve(a.speaker()));
         }
         List<Quotation> quotations = new ArrayList<>();
         for (Attribution a : found) {
-            quotations.add(new Quotation(a.type(), a.content(), a.cue(), a.cueLemma(), a.frame(), words.spanOf(a.speaker()),
-                    a.addressee(), a.medium(), ids.get(a), a.unclosed(), List.of()));
+            quotations.add(new Quotation(a.type(), a.content(), a.cue(), a.cueLemma(), a.frame(),
+                    a.speaker() == null ? null : words.spanOf(a.speaker()), a.addressee(), a.medium(), ids.get(a), a.unclosed(),
+                    List.of()));
         }
         quotations.sort(Comparator.comparing(Quotation::extent));
         return analysis.with(Layers.QUOTATIONS, quotations).with(Layers.SOURCES, sources.sources())

@@ -13,13 +13,17 @@ import org.hearsay.core.text.WordLists;
 
 /** The English word lists of quotation analysis (resources in org/hearsay/lang/en/quotes). Immutable. */
 final class EnglishQuoteLexicon {
-    /** A reporting verb and whether it reports by an infinitive ("promised to …"). */
-    record CueVerb(String lemma, Medium medium, boolean takesInfinitive) {
+    /**
+     * A reporting verb, whether it reports by an infinitive ("promised to …") and whether a
+     * preposition after it is part of the cue ("referred to …").
+     */
+    record CueVerb(String lemma, Medium medium, boolean takesInfinitive, boolean takesPreposition) {
     }
 
     private final Map<String, CueVerb> cueVerbs = new HashMap<>();
     private final Map<String, String> sourceNouns = new HashMap<>();
     private final List<String[]> affiliationWords = new ArrayList<>();
+    private final Set<String> objectCues = new HashSet<>();
     private final Set<String> outlets = new HashSet<>();
     private final Set<String> epithets = new HashSet<>();
     private final Set<String> timeOpeners = new HashSet<>();
@@ -39,8 +43,10 @@ final class EnglishQuoteLexicon {
     private EnglishQuoteLexicon() {
         for (String[] row : rows("cue-verbs.txt")) {
             Medium medium = row[1].equals("-") ? null : Medium.valueOf(row[1]);
-            cueVerbs.put(row[0], new CueVerb(row[0], medium, row.length > 2 && row[2].equals("to")));
+            String frame = row.length > 2 ? row[2] : "";
+            cueVerbs.put(row[0], new CueVerb(row[0], medium, frame.equals("to"), frame.equals("prep")));
         }
+        rows("object-cue-verbs.txt").forEach(r -> objectCues.add(r[0]));
         rows("source-nouns.txt").forEach(r -> sourceNouns.put(r[0], r[1]));
         affiliationWords.addAll(rows("affiliation-types.txt"));
         rows("outlets.txt").forEach(r -> outlets.add(r[0]));
@@ -51,6 +57,11 @@ final class EnglishQuoteLexicon {
 
     CueVerb cueVerb(String lemma) {
         return lemma == null ? null : cueVerbs.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the verb's object alone can be what is attributed: "praised the plan". */
+    boolean reportsObject(String lemma) {
+        return objectCues.contains(lemma);
     }
 
     String sourceNounType(String lemma) {

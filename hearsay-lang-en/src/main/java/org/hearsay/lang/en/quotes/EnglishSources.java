@@ -76,6 +76,10 @@ final class EnglishSources {
     }
 
     private Entry lookUp(Phrase speaker) {
+        Phrase relativeTo = relativeAntecedent(speaker);
+        if (relativeTo != null) {
+            return lookUp(relativeTo);
+        }
         List<EntityMention> entities = w.entitiesIn(speaker);
         for (EntityMention e : entities) {
             if (e.type().equals("PER")) {
@@ -87,6 +91,9 @@ final class EnglishSources {
             return person(named);
         }
         int first = speaker.first();
+        if (w.pos(first).equals("PRP") && firstOrSecondPerson(w.form(first))) {
+            return null; // the author or the reader: no one named in the article
+        }
         if (w.pos(first).equals("PRP")) {
             return anaphor(first, false, SINGULAR.contains(w.lower(first)));
         }
@@ -138,6 +145,15 @@ final class EnglishSources {
             return antecedent != null ? antecedent : named(Kind.NAMED_PERSON, w.textOf(speaker), first);
         }
         return named(Kind.NAMED_ORGANISATION, w.textOf(definite ? new Phrase(first + 1, speaker.end()) : speaker), first);
+    }
+
+    /** For "who" in "Ada Frey, who said …", the phrase it stands for; null for any other speaker. */
+    private Phrase relativeAntecedent(Phrase speaker) {
+        int who = speaker.first();
+        if (speaker.end() - who != 1 || !w.pos(who).startsWith("W") || who < 2 || !w.isComma(who - 1)) {
+            return null;
+        }
+        return w.subjectBefore(who - 1);
     }
 
     /**

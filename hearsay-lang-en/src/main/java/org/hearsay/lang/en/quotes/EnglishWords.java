@@ -17,8 +17,9 @@ import org.hearsay.core.quotes.QuotedSpan;
  * phrases and subjects, entity mentions and quote marks. One per {@code apply} call.
  */
 final class EnglishWords {
-    private static final Set<String> NOMINAL = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS");
-    private static final Set<String> ATTACHING = Set.of("of", "from", "at", "in", "with", "for", "close", "to");
+    private static final Set<String> NOMINAL = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS",
+            "HYPH");
+    private static final Set<String> ATTACHING = Set.of("of", "from", "at", "in", "with", "for", "close", "to", "by");
 
     final String text;
     final List<Token> tokens;
@@ -148,6 +149,8 @@ final class EnglishWords {
                     break;
                 }
                 end = next;
+            } else if (pos(end).equals("-LRB-") && pos(end - 1).startsWith("NNP") && closing(end, limit) > 0) {
+                end = closing(end, limit); // "Sen. Ann Roe (D-Ore.)"
             } else if (isComma(end) && end + 1 < limit && pos(end + 1).startsWith("NNP")) {
                 int j = end + 1;
                 while (j < limit && pos(j).startsWith("NNP")) {
@@ -164,10 +167,32 @@ final class EnglishWords {
         return new Phrase(i, end);
     }
 
+    /** A participle between a determiner or adjective and a noun: "registered voters", "the leading candidate". */
+    private boolean modifier(int i, int limit) {
+        return (pos(i).equals("VBN") || pos(i).equals("VBG")) && i > 0 && i + 1 < limit && NOMINAL.contains(pos(i - 1))
+                && !pos(i - 1).equals("POS") && (isNoun(i + 1) || pos(i + 1).startsWith("JJ"));
+    }
+
+    /** A hyphen inside a word ("81-year-old"), not a dash between words. */
+    private boolean joins(int i) {
+        return i > 0 && i + 1 < size() && span(i - 1).end() == span(i).start() && span(i).end() == span(i + 1).start();
+    }
+
+    /** The token after the ")" closing a short parenthesis opened at {@code open}, or -1. */
+    private int closing(int open, int limit) {
+        for (int j = open + 1; j < limit && j < open + 8; j++) {
+            if (pos(j).equals("-RRB-")) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     private int core(int i, int limit) {
         int j = i;
-        boolean noun = false;
-        while (j < limit && NOMINAL.contains(pos(j))) {
+        // A number leads a phrase of its own: "52 percent", "Six in 10".
+        boolean noun = pos(i).equals("CD");
+        while (j < limit && (NOMINAL.contains(pos(j)) && (!pos(j).equals("HYPH") || joins(j)) || modifier(j, limit))) {
             noun |= isNoun(j);
             j++;
         }
@@ -199,12 +224,17 @@ final class EnglishWords {
         int start = sentenceStart(verb);
         for (int first = start; first < verb; first++) {
             // A dash ends a dateline: "KORSOVA (Wire) – The minister said …".
+            // "when she said", "while Ramos said", "which he said": a subordinate clause starts too.
             boolean clauseStart = first == start || isComma(first - 1) || isQuoteMark(first - 1) || pos(first - 1).equals("CC")
-                    || isDash(first - 1);
+                    || isDash(first - 1) || pos(first - 1).startsWith("W") || pos(first - 1).equals("IN");
             if (!clauseStart) {
                 continue;
             }
             Phrase p = nounPhraseAt(first);
+            if (p == null && pos(first).equals("RB") && first + 1 < verb) {
+                Phrase rest = nounPhraseAt(first + 1); // "Nearly half said"
+                p = rest == null ? null : new Phrase(first, rest.end());
+            }
             int end = p == null ? -1 : p.end();
             while (end >= 0 && end < verb && pos(end).equals("RB")) {
                 end++;

@@ -167,4 +167,95 @@ class EnglishQuotationStageTest {
         assertEquals(Kind.NAMED_PERSON, s.kind());
         assertEquals("Edda Lomm", s.name());
     }
+
+    @Test
+    void beliefsAndWishesAreAttributedLikeStatements() {
+        Analysis a = analyse("Most dairy farmers believe the new tariff will hurt their exports.");
+        Quotation q = only(a);
+        assertEquals("believe", q.cueLemma());
+        assertEquals("the new tariff will hurt their exports", content(a, q));
+        assertEquals("Most dairy farmers", a.textOf(q.speaker()));
+    }
+
+    @Test
+    void aParticipleAfterACommaReportsForTheSubjectOfTheClause() {
+        Analysis a = analyse("Mayor Ilse Brandt rejected the harbour plan on Monday, saying it would cost far too much.");
+        Quotation saying = a.get(Layers.QUOTATIONS).stream().filter(q -> q.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.get(Layers.QUOTATIONS).stream().map(q -> describe(a, q)).toList()));
+        assertEquals("it would cost far too much", content(a, saying));
+        assertEquals("Ilse Brandt", source(a, saying).name());
+    }
+
+    @Test
+    void aCoordinatedReportingVerbSharesTheSubject() {
+        Analysis a = analyse("Senator Tomas Ruiz praised the harbour workers and said the strike would end in June.");
+        Quotation said = a.get(Layers.QUOTATIONS).stream().filter(q -> q.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.get(Layers.QUOTATIONS).stream().map(q -> describe(a, q)).toList()));
+        assertEquals("the strike would end in June", content(a, said));
+        assertEquals("Tomas Ruiz", source(a, said).name());
+    }
+
+    @Test
+    void aRelativePronounSpeaksForTheNameBeforeIt() {
+        Analysis a = analyse("Councillor Ada Frey, who said the budget was too small, left the meeting early.");
+        Quotation q = only(a);
+        assertEquals("who", a.textOf(q.speaker()));
+        assertEquals("the budget was too small", content(a, q));
+        assertEquals("Ada Frey", source(a, q).name());
+    }
+
+    @Test
+    void aReportInsideAReportIsPartOfTheOuterOne() {
+        Analysis a = analyse("Police said the mayor believes the new bridge is safe.");
+        Quotation q = only(a);
+        assertEquals("say", q.cueLemma());
+        assertEquals("the mayor believes the new bridge is safe", content(a, q));
+    }
+
+    @Test
+    void twoShareholdersOfASurveyReportSeparately() {
+        Analysis a = analyse("Sixty percent of the voters say the economy is weak, while 30 percent think it is strong.");
+        List<Quotation> qs = a.get(Layers.QUOTATIONS);
+        assertEquals(2, qs.size(), qs.stream().map(q -> describe(a, q)).toList().toString());
+        assertEquals("the economy is weak", content(a, qs.get(0)));
+        assertEquals("Sixty percent of the voters", a.textOf(qs.get(0).speaker()));
+        assertEquals("it is strong", content(a, qs.get(1)));
+        assertEquals("30 percent", a.textOf(qs.get(1).speaker()));
+    }
+
+    @Test
+    void theAuthorsOwnViewHasASpeakerButNoSource() {
+        Analysis a = analyse("I think the council made a serious mistake.");
+        Quotation q = only(a);
+        assertEquals("I", a.textOf(q.speaker()));
+        assertEquals(null, q.source());
+    }
+
+    @Test
+    void aTrailingFrameMayNameWhoWasTold() {
+        Analysis a = analyse("The ferry will run again in May, the harbour master told reporters.");
+        Quotation q = only(a);
+        assertEquals("The ferry will run again in May", content(a, q));
+        assertEquals("the harbour master", a.textOf(q.speaker()));
+    }
+
+    @Test
+    void verbsOfSayingUsedForOtherThingsReportNothing() {
+        Analysis a = analyse("The lead of the governor continues to grow, and the senator added to her own tally.");
+        assertEquals(List.of(), a.get(Layers.QUOTATIONS));
+    }
+
+    @Test
+    void anImpressionOrExpectationOfNoOneNamedHasNoSpeaker() {
+        Analysis seems = analyse("The new ferry appears to be safer than the old one.");
+        Quotation impression = only(seems);
+        assertEquals("The new ferry | to be safer than the old one", content(seems, impression));
+        assertEquals(null, impression.speaker());
+        assertEquals(null, impression.source());
+
+        Analysis expected = analyse("The harbour council is widely expected to approve the lease, but the vote may slip.");
+        Quotation expectation = only(expected);
+        assertEquals("The harbour council | to approve the lease", content(expected, expectation));
+        assertEquals(null, expectation.speaker());
+    }
 }
