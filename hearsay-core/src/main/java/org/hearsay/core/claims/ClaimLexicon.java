@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hearsay.core.ContentHash;
 import org.hearsay.core.model.Claim.Modality;
 import org.hearsay.core.model.Token;
 import org.hearsay.core.text.WordLists;
@@ -52,31 +53,48 @@ public final class ClaimLexicon {
     private final Set<String> firstPerson;
     private final Phrases actors;
     private final Set<String> pastPerfect;
+    /** Every list as read, in reading order: what {@link #fingerprint} hashes. */
+    private final StringBuilder read = new StringBuilder();
 
     private ClaimLexicon(Class<?> owner) {
-        modalityCues = new CueLexicon(WordLists.lines(owner, "modality-cues.txt"));
-        for (String line : WordLists.lines(owner, "reporting-cues.txt")) {
+        modalityCues = new CueLexicon(lines(owner, "modality-cues.txt"));
+        for (String line : lines(owner, "reporting-cues.txt")) {
             String[] cols = line.split("\t");
             reportingCues.put(cols[0], Modality.valueOf(cols[1]));
         }
-        reportingVerbs = lowerCase(WordLists.lines(owner, "reporting-verbs.txt"));
-        negations = lowerCase(WordLists.lines(owner, "negations.txt"));
-        conditionCues = new ConditionCues(WordLists.lines(owner, "condition-cues.txt"),
-                WordLists.lines(owner, "condition-restrictors.txt"));
-        conjunctions = lowerCase(WordLists.lines(owner, "conjunctions.txt"));
-        coordinators = lowerCase(WordLists.lines(owner, "coordinators.txt"));
-        lightWords = lowerCase(WordLists.lines(owner, "light-words.txt"));
-        for (String line : WordLists.lines(owner, "same-meaning.txt")) {
+        reportingVerbs = lowerCase(lines(owner, "reporting-verbs.txt"));
+        negations = lowerCase(lines(owner, "negations.txt"));
+        conditionCues = new ConditionCues(lines(owner, "condition-cues.txt"),
+                lines(owner, "condition-restrictors.txt"));
+        conjunctions = lowerCase(lines(owner, "conjunctions.txt"));
+        coordinators = lowerCase(lines(owner, "coordinators.txt"));
+        lightWords = lowerCase(lines(owner, "light-words.txt"));
+        for (String line : lines(owner, "same-meaning.txt")) {
             String[] words = CueLexicon.lower(line).split(" ");
             for (String w : words) {
                 sameMeaning.put(w, words[0]);
             }
         }
-        questions = new QuestionTemplates(WordLists.lines(owner, "questions.txt"));
-        frames = new Phrases(WordLists.lines(owner, "frames.txt"));
-        firstPerson = lowerCase(WordLists.lines(owner, "first-person.txt"));
-        actors = new Phrases(WordLists.lines(owner, "actors.txt"));
-        pastPerfect = lowerCase(WordLists.lines(owner, "past-perfect.txt"));
+        questions = new QuestionTemplates(lines(owner, "questions.txt"));
+        frames = new Phrases(lines(owner, "frames.txt"));
+        firstPerson = lowerCase(lines(owner, "first-person.txt"));
+        actors = new Phrases(lines(owner, "actors.txt"));
+        pastPerfect = lowerCase(lines(owner, "past-perfect.txt"));
+    }
+
+    private List<String> lines(Class<?> owner, String resource) {
+        List<String> lines = WordLists.lines(owner, resource);
+        read.append(resource).append('\n');
+        lines.forEach(line -> read.append(line).append('\n'));
+        return lines;
+    }
+
+    /**
+     * A hash of every list's entries: part of the claims stage's configuration, so that an edited
+     * list makes stored analyses count as made by another configuration (and be redone on ingest).
+     */
+    public String fingerprint() {
+        return ContentHash.of(read.toString());
     }
 
     /** The lists in the resource folder of {@code owner}'s package. */

@@ -14,7 +14,7 @@ import org.hearsay.core.pipeline.Stage;
  * sentences.
  */
 public final class ClaimStage implements Stage {
-    /** Bumped when the rules change the output, so stored analyses can tell they are stale. */
+    /** Bumped when the rules change the output, so stored analyses can tell they are stale (edited word lists change the lexicon fingerprint). */
     private static final int RULES = 2;
 
     private final String name;
@@ -47,7 +47,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public String configuration() {
-        return "rules=" + RULES;
+        return "rules=" + RULES + ";lexicon=" + language.lexicon().fingerprint();
     }
 
     @Override

@@ -37,20 +37,23 @@ final class GermanTense {
         }
         Direction clause = nearestFinite(sentence.subList(from, to), at - from);
         Direction direction = clause != null ? clause : nearestFinite(sentence, at);
-        if (direction == null || direction == Direction.PRESENT && (clause == null || !afterAm(sentence, at))) {
+        if (direction == null || direction == Direction.PRESENT && (clause == null || !afterDayPreposition(sentence, at))) {
             return Direction.UNKNOWN;
         }
         return direction;
     }
 
     /**
-     * Whether the phrase follows "am" ("an dem"). The present tense counts only for an adverbial of a
-     * verb in the same clause: in "das Ergebnis vom Sonntag zeigt" the day belongs to a noun, and in
-     * "Am Sonntag, so sagte er, beginne …" the present belongs to another clause.
+     * Whether the phrase follows "am" ("an dem"), "ab" or "bis": then it is an adverbial of a verb in
+     * the same clause, whose present tense counts ("Die Hafenarbeiter wollen ab Montag streiken"). In
+     * "das Ergebnis vom Sonntag zeigt" the day belongs to a noun, and in "Am Sonntag, so sagte er,
+     * beginne …" the present belongs to another clause. "seit" is left out: "streiken seit Montag"
+     * is present tense about a day past.
      */
-    private static boolean afterAm(List<Token> sentence, int at) {
-        return at >= 2 && sentence.get(at - 1).form().equalsIgnoreCase("dem")
-                && sentence.get(at - 2).form().equalsIgnoreCase("an");
+    private static boolean afterDayPreposition(List<Token> sentence, int at) {
+        String before = at >= 1 ? sentence.get(at - 1).form() : "";
+        return before.equalsIgnoreCase("ab") || before.equalsIgnoreCase("bis")
+                || at >= 2 && before.equalsIgnoreCase("dem") && sentence.get(at - 2).form().equalsIgnoreCase("an");
     }
 
     /** The direction the finite verb nearest to position {@code at} gives, or null without a finite verb. */

@@ -74,6 +74,9 @@ class GermanTimeStageTest {
     void aWeekdayInThePresentTenseIsTheComingOne() {
         assertEquals("2025-03-10", find(at("Der Streik beginnt am Montag."), "Montag").value());
         assertEquals("2025-03-10", find(at("Die Brücke wird am Montag wieder geöffnet."), "Montag").value());
+        assertEquals("2025-03-10", find(at("Die Fahrer wollen ab Montag streiken."), "Montag").value());
+        // "seit" points back even in the present tense.
+        assertEquals("2025-03-03", find(at("Die Fahrer streiken seit Montag."), "Montag").value());
         // The day belongs to a noun, not to the verb in the present: the last one.
         assertEquals("2025-03-02", find(at("Das Ergebnis vom Sonntag zeigt den Trend."), "Sonntag").value());
     }
