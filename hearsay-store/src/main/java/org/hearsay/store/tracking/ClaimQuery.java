@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +88,30 @@ final class ClaimQuery {
         return condition("(" + HELD_BY + in + ") OR (c.article_id, c.id) IN (SELECT s.article_id, s.claim_id"
                 + " FROM entity_links l JOIN claim_subjects s ON s.article_id = l.article_id AND s.entity_id = l.entity_id"
                 + " WHERE l.corpus_entity_id IN " + in + "))", concat(corpusEntityIds, corpusEntityIds));
+    }
+
+    /**
+     * Claims of a few articles only, the ones a timeline page shows: the query starts from their
+     * claims, however many the rest of the corpus holds.
+     */
+    ClaimQuery inArticles(Collection<String> articleIds) {
+        selective = true;
+        return articleIds.isEmpty() ? condition("1 = 0")
+                : condition("c.article_id IN " + in(articleIds.size()), articleIds.toArray(String[]::new));
+    }
+
+    /**
+     * As {@link #about}, tested claim by claim: for a query that {@link #inArticles} has narrowed to
+     * a few articles, where collecting all of an entity's links first (thousands for a common one)
+     * would cost more than the claims themselves.
+     */
+    ClaimQuery aboutEach(Set<String> corpusEntityIds) {
+        String in = in(corpusEntityIds.size());
+        return condition("(EXISTS (SELECT 1 FROM source_links hl WHERE hl.article_id = c.article_id"
+                + " AND hl.source_id = c.holder_id AND hl.corpus_entity_id IN " + in + ") OR EXISTS (SELECT 1"
+                + " FROM claim_subjects s JOIN entity_links l ON l.article_id = s.article_id AND l.entity_id = s.entity_id"
+                + " WHERE s.article_id = c.article_id AND s.claim_id = c.id AND l.corpus_entity_id IN " + in + "))",
+                concat(corpusEntityIds, corpusEntityIds));
     }
 
     /** Claims made by one of the corpus entities, or relayed through one. */

@@ -319,8 +319,17 @@ public final class JdbcTracker implements Tracker {
                 parameters.addAll(ids);
                 return new Timelines(connection).page("a.id IN (SELECT article_id FROM entity_links WHERE"
                         + " corpus_entity_id IN " + in + ") OR a.id IN (SELECT article_id FROM source_links WHERE"
-                        + " corpus_entity_id IN " + in + ")", parameters, () -> new ClaimQuery(asOf).about(ids),
-                        position, limit);
+                        + " corpus_entity_id IN " + in + ")", parameters, new Timelines.ClaimQueries() {
+                            @Override
+                            public ClaimQuery all() {
+                                return new ClaimQuery(asOf).about(ids);
+                            }
+
+                            @Override
+                            public ClaimQuery of(Set<String> articleIds) {
+                                return new ClaimQuery(asOf).inArticles(articleIds).aboutEach(ids);
+                            }
+                        }, position, limit);
             } catch (SQLException e) {
                 throw failure("cannot build the timeline of " + entityName, e);
             }
@@ -333,8 +342,17 @@ public final class JdbcTracker implements Tracker {
             try {
                 TimelinePosition position = after == null ? null : TimelinePosition.of(connection, after);
                 return new Timelines(connection).page("a.id IN (SELECT article_id FROM claim_clusters WHERE"
-                        + " cluster_id = ?)", List.of(clusterId), () -> new ClaimQuery(asOf).cluster(clusterId),
-                        position, limit);
+                        + " cluster_id = ?)", List.of(clusterId), new Timelines.ClaimQueries() {
+                            @Override
+                            public ClaimQuery all() {
+                                return new ClaimQuery(asOf).cluster(clusterId);
+                            }
+
+                            @Override
+                            public ClaimQuery of(Set<String> articleIds) {
+                                return new ClaimQuery(asOf).inArticles(articleIds).cluster(clusterId);
+                            }
+                        }, position, limit);
             } catch (SQLException e) {
                 throw failure("cannot build the timeline of story " + clusterId, e);
             }

@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * Timelines: articles, claims and deadlines merged in time order. An article and its claims stand
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
  * order. Undated articles come last.
  *
  * <p>A page is merged from three queries, each starting after the cursor in its own order and
- * limited to the page (see {@link TimelinePosition}): no query reads more than a page, whatever the
- * length of the timeline.
+ * limited to the page (see {@link TimelinePosition}); when the articles fill the page, the claims
+ * are those of its articles only.
  */
 final class Timelines {
     private static final Comparator<TimelineItem> ORDER = Comparator
@@ -35,18 +36,20 @@ final class Timelines {
 
     /**
      * @param articlesWhere a condition on {@code a.id} with one parameter per element of {@code parameters}
-     * @param claims        a new query for the timeline's claims at each call (one lists the claims,
-     *                      another their deadlines)
+     * @param claims        new queries for the timeline's claims: of some articles (the page's
+     *                      claims) or of all (their deadlines, which may fall anywhere)
      * @param after         the position the page starts after; null for the first page
      * @param limit         the most entries to give
      */
-    List<TimelineItem> page(String articlesWhere, List<String> parameters, Supplier<ClaimQuery> claims,
+    List<TimelineItem> page(String articlesWhere, List<String> parameters, ClaimQueries claims,
                             TimelinePosition after, int limit) throws SQLException {
         if (limit < 1) {
             throw new IllegalArgumentException("a timeline page holds at least 1 entry, not " + limit);
         }
-        List<TimelineItem> items = new ArrayList<>(articles(articlesWhere, parameters, after, limit));
-        ClaimQuery claimQuery = claims.get();
+        List<TimelineItem> pageArticles = articles(articlesWhere, parameters, after, limit);
+        List<TimelineItem> items = new ArrayList<>(pageArticles);
+        boolean everyArticle = pageArticles.size() < limit;
+        ClaimQuery claimQuery = everyArticle ? claims.all() : claims.of(claimArticles(pageArticles, after));
         if (after != null) {
             claimQuery.after(after.claimsAfter());
         }
@@ -56,8 +59,8 @@ final class Timelines {
             items.add(new TimelineItem(c.published(), TimelineItem.Kind.CLAIM, c.ref().articleId(), c.ref(), c.outlet(),
                     c.proposition(), tracked ? c.status() : null));
         }
-        for (TrackedClaim c : deadlines(claims, after, after == null && pageClaims.size() < limit ? pageClaims : null,
-                limit)) {
+        for (TrackedClaim c : deadlines(claims, after,
+                after == null && everyArticle && pageClaims.size() < limit ? pageClaims : null, limit)) {
             items.add(new TimelineItem(c.deadline().atTime(TimelinePosition.DEADLINE_TIME), TimelineItem.Kind.DEADLINE,
                     c.ref().articleId(), c.ref(), c.outlet(), c.question() != null ? c.question() : c.proposition(),
                     c.status()));
@@ -68,13 +71,28 @@ final class Timelines {
     }
 
     /**
+     * The articles whose claims can be on a page that the page's articles filled: a claim stands at
+     * its article's time and every claim of a timeline is in one of its articles, so they are the
+     * page's articles and the cursor's, whose claims may go on. Asking for their claims alone keeps a
+     * page of a common entity's timeline from collecting all its claims (thousands) first.
+     */
+    private static Set<String> claimArticles(List<TimelineItem> pageArticles, TimelinePosition after) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (after != null && after.kind() != TimelineItem.Kind.DEADLINE) {
+            ids.add(after.articleId());
+        }
+        pageArticles.forEach(a -> ids.add(a.articleId()));
+        return ids;
+    }
+
+    /**
      * The claims whose deadlines come after the position, in the order of their deadlines.
      *
      * @param allClaims every claim of the timeline, when the page's claims query gave them all (a
      *                  whole timeline, or a short one's first page): their deadlines are among them,
      *                  and no second query is needed; else null
      */
-    private List<TrackedClaim> deadlines(Supplier<ClaimQuery> claims, TimelinePosition after,
+    private List<TrackedClaim> deadlines(ClaimQueries claims, TimelinePosition after,
                                          List<TrackedClaim> allClaims, int limit) throws SQLException {
         if (allClaims != null) {
             // The claims come in listing order, so within one day and article in text order, as the query would give them.
@@ -85,7 +103,7 @@ final class Timelines {
         if (after != null && deadlinesAfter.isEmpty()) {
             return List.of();
         }
-        ClaimQuery query = claims.get().byDeadline();
+        ClaimQuery query = claims.all().byDeadline();
         deadlinesAfter.ifPresent(query::after);
         return query.run(connection, limit);
     }
@@ -99,6 +117,15 @@ final class Timelines {
     static String articlesSql(String where, boolean after) {
         return "SELECT a.id, a.published_local, a.outlet, a.title FROM articles a WHERE (" + where + ")"
                 + (after ? " AND a.list_key > ?" : "") + " ORDER BY a.list_key LIMIT ?";
+    }
+
+    /** The claims of a timeline, as new queries. */
+    interface ClaimQueries {
+        /** All of them. */
+        ClaimQuery all();
+
+        /** Those in these articles. */
+        ClaimQuery of(Set<String> articleIds);
     }
 
     private List<TimelineItem> articles(String where, List<String> parameters, TimelinePosition after, int limit)
