@@ -82,9 +82,13 @@ final class TimelineCommand implements Callable<Integer> {
         return switch (item.kind()) {
             case ARTICLE -> when + "  article   " + item.articleId() + "  " + TrackingText.outlet(item.outlet())
                     + ": " + (item.text() == null ? "(untitled)" : item.text());
-            case CLAIM -> when + "  claim     " + item.claim() + "  " + (item.status() == null ? ""
-                    : "[" + item.status().code() + "] ") + item.text();
-            case DEADLINE -> when + "  deadline  " + item.claim() + "  [" + item.status().code() + "] " + item.text();
+            case CLAIM -> when + "  claim     " + item.claim() + "  " + status(item) + item.text();
+            case DEADLINE -> when + "  deadline  " + item.claim() + "  " + status(item) + item.text();
         };
+    }
+
+    /** "[overdue] ", or nothing for a claim (or its deadline) that waits for no verdict. */
+    private static String status(TimelineItem item) {
+        return item.status() == null ? "" : "[" + item.status().code() + "] ";
     }
 }

@@ -83,6 +83,15 @@ final class NewsItem {
         return this;
     }
 
+    /** A denial with a date in it ("no plans to … by the end of June"): a deadline, but nothing to judge. */
+    NewsItem denial(String id, String holder, String proposition, List<String> subjects, String deadline) {
+        claims.add(new Claim(id, holder, List.of(), null, START, proposition, subjects, Claim.Modality.DENIAL,
+                Claim.Polarity.NEGATIVE, Claim.Orientation.FUTURE, null,
+                new Claim.ClaimTime(START, "bis " + deadline, deadline, "BY", deadline), false, null, null, 0.8,
+                List.of()));
+        return this;
+    }
+
     /** Marks a claim as restating an earlier claim of the same item. */
     NewsItem restates(String id, String earlierId) {
         for (int i = 0; i < claims.size(); i++) {

@@ -12,8 +12,8 @@ import java.time.LocalDateTime;
  * @param outlet    the article's outlet, or null
  * @param text      the article's title, the claim's proposition, or the deadline's question
  * @param status    for claims and deadlines, the claim's status as of the date asked for; null for
- *                  articles, and for claims that are neither trackable nor resolved (plain statements
- *                  wait for no verdict)
+ *                  articles, and for claims and deadlines of claims that are neither trackable nor
+ *                  resolved (plain statements and denials wait for no verdict)
  */
 public record TimelineItem(LocalDateTime at, Kind kind, String articleId, ClaimRef claim, String outlet, String text,
                            ClaimStatus status) {

@@ -55,19 +55,26 @@ final class Timelines {
         }
         List<TrackedClaim> pageClaims = claimQuery.run(connection, limit);
         for (TrackedClaim c : pageClaims) {
-            boolean tracked = c.trackable() || c.status() != ClaimStatus.PENDING;
             items.add(new TimelineItem(c.published(), TimelineItem.Kind.CLAIM, c.ref().articleId(), c.ref(), c.outlet(),
-                    c.proposition(), tracked ? c.status() : null));
+                    c.proposition(), shownStatus(c)));
         }
         for (TrackedClaim c : deadlines(claims, after,
                 after == null && everyArticle && pageClaims.size() < limit ? pageClaims : null, limit)) {
             items.add(new TimelineItem(c.deadline().atTime(TimelinePosition.DEADLINE_TIME), TimelineItem.Kind.DEADLINE,
                     c.ref().articleId(), c.ref(), c.outlet(), c.question() != null ? c.question() : c.proposition(),
-                    c.status()));
+                    shownStatus(c)));
         }
         // A stable sort: entries of one time, article and kind keep their query's text order.
         items.sort(ORDER);
         return items.size() > limit ? List.copyOf(items.subList(0, limit)) : items;
+    }
+
+    /**
+     * A claim's status as a timeline shows it, for the claim and for its deadline: none for a plain
+     * statement or a denial nobody judged, which waits for no verdict ("pending" would say it does).
+     */
+    private static ClaimStatus shownStatus(TrackedClaim c) {
+        return c.trackable() || c.status() != ClaimStatus.PENDING ? c.status() : null;
     }
 
     /**
