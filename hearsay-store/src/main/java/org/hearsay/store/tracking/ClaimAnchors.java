@@ -25,8 +25,8 @@ final class ClaimAnchors {
 
     /** True unless both have subjects and share none: the rule claims of one language follow too. */
     static boolean shareSubject(Set<String> a, Set<String> b) {
-        List<String> subjects = a.stream().filter(x -> x.startsWith("E:")).toList();
-        return subjects.isEmpty() || b.stream().noneMatch(x -> x.startsWith("E:")) || subjects.stream().anyMatch(b::contains);
+        return Overlap.missingOrShared(a.stream().filter(x -> x.startsWith("E:")).toList(),
+                b.stream().filter(x -> x.startsWith("E:")).toList());
     }
 
     /**

@@ -169,7 +169,7 @@ final class ClaimClusterer {
                 }
             }
         }
-        return theirs.isEmpty() || theirs.stream().anyMatch(subjects::contains);
+        return Overlap.missingOrShared(subjects, theirs);
     }
 
     private void insert(String articleId, String claimId, String cluster, ModalityFamily family, Set<String> terms,

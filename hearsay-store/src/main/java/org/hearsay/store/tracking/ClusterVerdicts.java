@@ -6,9 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A resolution holds for the whole claim cluster: the restatements of a failed promise in later
@@ -30,8 +29,13 @@ final class ClusterVerdicts {
         this.connection = connection;
     }
 
-    /** Records a person's resolution of {@code ref} as its cluster's verdict and spreads it to the pending members. */
-    void record(ClaimRef ref, Resolution resolution, Instant at) throws SQLException {
+    /**
+     * Records a person's resolution of {@code ref} as its cluster's verdict and spreads it to the
+     * members that follow the cluster.
+     *
+     * @param day the day the resolution is made on, which decides whether a follower was overdue
+     */
+    void record(ClaimRef ref, Resolution resolution, Instant at, LocalDate day) throws SQLException {
         String cluster = clusterOf(ref);
         if (cluster == null) {
             return;
@@ -47,10 +51,10 @@ final class ClusterVerdicts {
         Resolution spread = new Resolution(resolution.status(), resolution.evidence(),
                 SPREAD + ref + " was resolved as " + resolution.status().code(), resolution.actor(), null);
         Resolutions resolutions = new Resolutions(connection);
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        for (Follower member : followers(cluster)) {
-            if (!member.ref().equals(ref) && member.status() != resolution.status()) {
-                resolutions.write(member.ref(), member.statusOn(day), spread, at);
+        Set<ClaimRef> followers = followers(cluster);
+        for (TrackedClaim member : new ClaimQuery(day).cluster(cluster).run(connection, Integer.MAX_VALUE)) {
+            if (followers.contains(member.ref()) && !member.ref().equals(ref) && member.status() != resolution.status()) {
+                resolutions.write(member.ref(), member.status(), spread, at);
             }
         }
     }
@@ -77,21 +81,11 @@ final class ClusterVerdicts {
         }
     }
 
-    private record Follower(ClaimRef ref, ClaimStatus status, boolean trackable, String judgeableFrom, String deadline) {
-        /** Its status as of the day, overdue derived as ClaimQuery derives it. */
-        ClaimStatus statusOn(LocalDate day) {
-            String iso = day.toString();
-            boolean due = trackable && (judgeableFrom != null ? judgeableFrom.compareTo(iso) <= 0
-                    : deadline != null && deadline.compareTo(iso) < 0);
-            return status == ClaimStatus.PENDING && due ? ClaimStatus.OVERDUE : status;
-        }
-    }
-
     /** The members still pending, and those whose last event is one this class wrote. */
-    private List<Follower> followers(String cluster) throws SQLException {
-        List<Follower> members = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT c.article_id, c.id, c.status, c.trackable,"
-                + " c.judgeable_from, c.deadline FROM claim_clusters cc JOIN claims c ON c.article_id = cc.article_id"
+    private Set<ClaimRef> followers(String cluster) throws SQLException {
+        Set<ClaimRef> members = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT c.article_id, c.id"
+                + " FROM claim_clusters cc JOIN claims c ON c.article_id = cc.article_id"
                 + " AND c.id = cc.claim_id WHERE cc.cluster_id = ? AND (c.status = 'pending' OR EXISTS (SELECT 1"
                 + " FROM claim_events e WHERE e.article_id = c.article_id AND e.claim_id = c.id"
                 + " AND e.at = c.status_changed_at AND (e.note LIKE ? OR e.note LIKE ?)))")) {
@@ -100,8 +94,7 @@ final class ClusterVerdicts {
             ps.setString(3, JOINED + "%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    members.add(new Follower(new ClaimRef(rs.getString(1), rs.getString(2)),
-                            ClaimStatus.ofCode(rs.getString(3)), rs.getBoolean(4), rs.getString(5), rs.getString(6)));
+                    members.add(new ClaimRef(rs.getString(1), rs.getString(2)));
                 }
             }
         }

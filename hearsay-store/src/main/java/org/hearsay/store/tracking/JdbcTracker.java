@@ -250,13 +250,14 @@ public final class JdbcTracker implements Tracker {
             try {
                 connection.setAutoCommit(false);
                 try {
-                    TrackedClaim claim = find(ref, LocalDate.ofInstant(at, clock.getZone())).orElseThrow(() -> notStored(ref));
+                    LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+                    TrackedClaim claim = find(ref, day).orElseThrow(() -> notStored(ref));
                     boolean open = claim.status() == ClaimStatus.PENDING || claim.status() == ClaimStatus.OVERDUE;
                     if (claim.status() == resolution.status() || open && resolution.status() == ClaimStatus.PENDING) {
                         throw new IllegalArgumentException("claim " + ref + " is " + claim.status().code() + " already");
                     }
                     ClaimEvent event = new Resolutions(connection).write(ref, claim.status(), resolution, at);
-                    new ClusterVerdicts(connection).record(ref, resolution, at);
+                    new ClusterVerdicts(connection).record(ref, resolution, at, day);
                     connection.commit();
                     return event;
                 } catch (SQLException | RuntimeException e) {

@@ -67,8 +67,8 @@ final class PropositionTerms {
      * ein" share most of their words but are two claims.
      */
     static boolean numbersAgree(Set<String> a, Set<String> b) {
-        List<String> numbers = a.stream().filter(PropositionTerms::isNumber).toList();
-        return numbers.isEmpty() || b.stream().noneMatch(PropositionTerms::isNumber) || numbers.stream().anyMatch(b::contains);
+        return Overlap.missingOrShared(a.stream().filter(PropositionTerms::isNumber).toList(),
+                b.stream().filter(PropositionTerms::isNumber).toList());
     }
 
     private static boolean isNumber(String term) {
